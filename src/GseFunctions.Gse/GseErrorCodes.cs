@@ -1,0 +1,53 @@
+namespace GseFunctions.Gse;
+
+/// <summary>Error codes of Tencent Cloud API 3.0 and GSE that callers branch on.</summary>
+public static class GseErrorCodes
+{
+#pragma warning disable CS1591 // the names are the codes
+    public const string AuthFailureSignatureFailure = "AuthFailure.SignatureFailure";
+    public const string AuthFailureSignatureExpire = "AuthFailure.SignatureExpire";
+    public const string AuthFailureSecretIdNotFound = "AuthFailure.SecretIdNotFound";
+    public const string AuthFailureInvalidAuthorization = "AuthFailure.InvalidAuthorization";
+    public const string AuthFailureTokenFailure = "AuthFailure.TokenFailure";
+    public const string FailedOperation = "FailedOperation";
+    public const string InternalError = "InternalError";
+    public const string InvalidAction = "InvalidAction";
+    public const string InvalidParameter = "InvalidParameter";
+    public const string InvalidParameterValue = "InvalidParameterValue";
+    public const string LimitExceeded = "LimitExceeded";
+    public const string LimitExceededFleetLimitExceeded = "LimitExceeded.FleetLimitExceeded";
+    public const string LimitExceededInstanceLimitExceeded = "LimitExceeded.InstanceLimitExceeded";
+    public const string MissingParameter = "MissingParameter";
+    public const string NoSuchVersion = "NoSuchVersion";
+    public const string OperationDenied = "OperationDenied";
+    public const string RequestLimitExceeded = "RequestLimitExceeded";
+    public const string RequestSizeLimitExceeded = "RequestSizeLimitExceeded";
+    public const string ResourceInUse = "ResourceInUse";
+    public const string ResourceInsufficient = "ResourceInsufficient";
+    public const string ResourceNotFound = "ResourceNotFound";
+    public const string ResourceUnavailable = "ResourceUnavailable";
+    public const string ServiceUnavailable = "ServiceUnavailable";
+    public const string UnknownParameter = "UnknownParameter";
+    public const string UnsupportedOperation = "UnsupportedOperation";
+    public const string UnsupportedProtocol = "UnsupportedProtocol";
+
+    /// <summary>The call timed out on the client side (no answer within <see cref="GseClientOptions.Timeout"/>).</summary>
+    public const string ClientTimeout = "Client.Timeout";
+
+    /// <summary>The call failed in transport (connection refused, reset, DNS).</summary>
+    public const string ClientTransport = "Client.Transport";
+
+    /// <summary>The service answered with an HTTP 5xx status.</summary>
+    public const string ClientServerError = "Client.ServerError";
+
+    /// <summary>The service answered with another non-200 status, or a body that is not the Tencent envelope.</summary>
+    public const string ClientBadResponse = "Client.BadResponse";
+#pragma warning restore CS1591
+
+    /// <summary>Whether a call that failed with <paramref name="code"/> may succeed if retried.</summary>
+    public static bool IsTransient(string code) =>
+        code.StartsWith(RequestLimitExceeded, StringComparison.Ordinal)
+        || code.StartsWith(InternalError, StringComparison.Ordinal)
+        || code.StartsWith(ServiceUnavailable, StringComparison.Ordinal)
+        || code is ClientTimeout or ClientTransport or ClientServerError;
+}
