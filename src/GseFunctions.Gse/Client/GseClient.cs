@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using GseFunctions.Gse.Models;
+using GseFunctions.Gse.Signing;
+using GseFunctions.Gse.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace GseFunctions.Gse;
+
+/// <summary>
+/// Client of Tencent Cloud GSE (API 2019-11-12) over the API 3.0 protocol: POST with a JSON body, signed
+/// TC3-HMAC-SHA256. One typed method per action; every method is virtual so tests can stand in for it.
+/// Transient failures (RequestLimitExceeded, InternalError, ServiceUnavailable, timeouts, transport errors,
+/// HTTP 5xx) are retried with jittered exponential backoff; every other error surfaces at once as a
+/// <see cref="GseException"/>. Each attempt is signed afresh (the timestamp must be within 5 minutes).
+/// </summary>
+public partial class GseClient
+{
+    /// <summary>The API version this client speaks.</summary>
+    public const string ApiVersion = "2019-11-12";
+
+    private const string JsonContentType = "application/json";
+    private static readonly string RequestClient = "GseFunctions/" + typeof(GseClient).Assembly.GetName().Version?.ToString(3);
+
+    private readonly HttpClient _http;
+    private readonly GseClientOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline _pipeline;
+
+    /// <summary>For mocking only.</summary>
+    protected GseClient()
+    {
+        _http = null!;
+        _options = new GseClientOptions();
+        _time = TimeProvider.System;
+        _logger = NullLogger.Instance;
+        _pipeline = ResiliencePipeline.Empty;
+    }
+
+    /// <summary>Creates a client.</summary>
+    /// <param name="httpClient">The HTTP client; its own timeout is not used (each attempt has <see cref="GseClientOptions.Timeout"/>).</param>
+    /// <param name="options">Endpoint, region, credentials and retry settings.</param>
+    /// <param name="timeProvider">Clock for request timestamps, timeouts and backoff.</param>
+    /// <param name="logger">Logger; it never receives the secret key.</param>
+    public GseClient(HttpClient httpClient, IOptions<GseClientOptions> options, TimeProvider timeProvider, ILogger<GseClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        _http = httpClient;
+        _options = options.Value;
+        _time = timeProvider;
+        _logger = logger;
+        _pipeline = BuildPipeline(_options, timeProvider, logger);
+    }
+
+    /// <summary>The region requests are sent to.</summary>
+    public virtual string Region => _options.Region;
+
+    /// <summary>
+    /// Sends any GSE action. The action name comes from the request type (<c>CreateAliasRequest</c> → <c>CreateAlias</c>).
+    /// </summary>
+    /// <typeparam name="TResponse">The action's response type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <returns>The response, with its <see cref="GseResponse.RequestId"/>.</returns>
+    /// <exception cref="GseException">The service answered an error, or the call failed after its retries.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public virtual async Task<TResponse> SendAsync<TResponse>(IGseRequest<TResponse> request, CancellationToken cancellationToken = default)
+        where TResponse : GseResponse
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var action = GseActionCatalog.ActionName(request.GetType());
+        var body = JsonSerializer.SerializeToUtf8Bytes(request, request.GetType(), GseJson.Request);
+        var context = ResilienceContextPool.Shared.Get(action, cancellationToken);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static (ctx, state) => new ValueTask<TResponse>(state.client.SendOnceAsync<TResponse>(state.action, state.body, ctx.CancellationToken)),
+                context,
+                (client: this, action, body)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async Task<TResponse> SendOnceAsync<TResponse>(string action, byte[] body, CancellationToken cancellationToken)
+        where TResponse : GseResponse
+    {
+        using var timeout = new CancellationTokenSource(_options.Timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var message = CreateMessage(action, body);
+        try
+        {
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            var payload = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            return Parse<TResponse>(action, response.StatusCode, payload);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
+        {
+            throw new GseException(GseErrorCodes.ClientTimeout, $"No answer within {_options.Timeout}.", null, action, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new GseException(GseErrorCodes.ClientTransport, ex.Message, null, action, ex);
+        }
+    }
+
+    private HttpRequestMessage CreateMessage(string action, byte[] body)
+    {
+        var endpoint = _options.Endpoint;
+        var timestamp = _time.GetUtcNow().ToUnixTimeSeconds();
+        var host = endpoint.IsDefaultPort ? endpoint.Host : endpoint.Authority;
+        var signature = Tc3Signer.Sign(new Tc3SigningInput(
+            _options.SecretId, _options.SecretKey, ServiceName(endpoint, _options.Service), host, JsonContentType, timestamp, body));
+
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue(JsonContentType);
+        var message = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+        var headers = message.Headers;
+        headers.Host = host;
+        headers.TryAddWithoutValidation("Authorization", signature.Authorization);
+        headers.Add("X-TC-Action", action);
+        headers.Add("X-TC-Version", ApiVersion);
+        headers.Add("X-TC-Timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
+        headers.Add("X-TC-Region", _options.Region);
+        headers.Add("X-TC-RequestClient", RequestClient);
+        if (!string.IsNullOrEmpty(_options.Language))
+        {
+            headers.Add("X-TC-Language", _options.Language);
+        }
+
+        if (!string.IsNullOrEmpty(_options.Token))
+        {
+            headers.Add("X-TC-Token", _options.Token);
+        }
+
+        return message;
+    }
+
+    private static TResponse Parse<TResponse>(string action, HttpStatusCode status, byte[] payload)
+        where TResponse : GseResponse
+    {
+        if ((int)status >= 500)
+        {
+            throw new GseException(GseErrorCodes.ClientServerError, $"HTTP {(int)status} from the service.", null, action);
+        }
+
+        if (status != HttpStatusCode.OK)
+        {
+            throw new GseException(GseErrorCodes.ClientBadResponse, $"HTTP {(int)status} from the service.", null, action);
+        }
+
+        JsonElement inner;
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("Response", out var found) || found.ValueKind != JsonValueKind.Object)
+            {
+                throw new GseException(GseErrorCodes.ClientBadResponse, "The answer is not a Tencent Cloud API envelope.", null, action);
+            }
+
+            inner = found.Clone();
+        }
+        catch (JsonException ex)
+        {
+            throw new GseException(GseErrorCodes.ClientBadResponse, "The answer is not JSON.", null, action, ex);
+        }
+
+        var requestId = inner.TryGetProperty("RequestId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        if (inner.TryGetProperty("Error", out var error) && error.ValueKind == JsonValueKind.Object)
+        {
+            var code = error.TryGetProperty("Code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+            var text = error.TryGetProperty("Message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            throw new GseException(string.IsNullOrEmpty(code) ? GseErrorCodes.ClientBadResponse : code, text ?? string.Empty, requestId, action);
+        }
+
+        try
+        {
+            return inner.Deserialize<TResponse>(GseJson.Response)
+                ?? throw new GseException(GseErrorCodes.ClientBadResponse, "The response is empty.", requestId, action);
+        }
+        catch (JsonException ex)
+        {
+            throw new GseException(GseErrorCodes.ClientBadResponse, $"The response does not match {typeof(TResponse).Name}: {ex.Message}", requestId, action, ex);
+        }
+    }
+
+    internal static string ServiceName(Uri endpoint, string? configured)
+    {
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return configured;
+        }
+
+        var host = endpoint.Host;
+        var dot = host.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? host : host[..dot];
+    }
+
+    private static ResiliencePipeline BuildPipeline(GseClientOptions options, TimeProvider time, ILogger logger)
+    {
+        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
+        if (options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<GseException>(static ex => ex.IsTransient),
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = TimeSpan.FromSeconds(10),
+                OnRetry = args =>
+                {
+                    if (args.Outcome.Exception is GseException ex)
+                    {
+                        Log.RetryingCall(logger, ex.Action ?? args.Context.OperationKey ?? "?", ex.Code, ex.RequestId, args.AttemptNumber + 1, args.RetryDelay);
+                    }
+
+                    return default;
+                },
+            });
+        }
+
+        return builder.Build();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GseFunctions.Gse;
+
+/// <summary>Registers the GSE client.</summary>
+public static class GseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="GseClient"/> as a typed HTTP client with <see cref="GseClientOptions"/> bound from the
+    /// <c>Gse</c> configuration section, validated at start-up (a missing SecretId/SecretKey fails the host's
+    /// start with a clear message), then adjusted by <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Optional code-side settings, applied after configuration binding.</param>
+    /// <returns>The options builder, for further validation or configuration.</returns>
+    public static OptionsBuilder<GseClientOptions> AddGseClient(this IServiceCollection services, Action<GseClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<GseClientOptions>()
+            .BindConfiguration(GseClientOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(static o => o.Endpoint.IsAbsoluteUri && (o.Endpoint.Scheme == Uri.UriSchemeHttp || o.Endpoint.Scheme == Uri.UriSchemeHttps), "Gse:Endpoint must be an absolute http or https address.")
+            .ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient<GseClient>(static client => client.Timeout = Timeout.InfiniteTimeSpan);
+        return options;
+    }
+}

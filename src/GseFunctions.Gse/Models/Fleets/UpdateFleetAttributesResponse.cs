@@ -1,0 +1,8 @@
+namespace GseFunctions.Gse.Models;
+
+/// <summary>Response of <c>UpdateFleetAttributes</c>.</summary>
+public sealed record UpdateFleetAttributesResponse : GseResponse
+{
+    /// <summary>Fleet ID, e.g. fleet-qp3g3caa-nkeekxw6 (may be null).</summary>
+    public string? FleetId { get; init; }
+}

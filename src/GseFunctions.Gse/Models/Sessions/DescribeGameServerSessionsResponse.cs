@@ -1,0 +1,11 @@
+namespace GseFunctions.Gse.Models;
+
+/// <summary>Response of <c>DescribeGameServerSessions</c>.</summary>
+public sealed record DescribeGameServerSessionsResponse : GseResponse
+{
+    /// <summary>Session list (may be null).</summary>
+    public IReadOnlyList<GameServerSession>? GameServerSessions { get; init; }
+
+    /// <summary>Pagination token, 1-1024 ASCII (may be null).</summary>
+    public string? NextToken { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace GseFunctions.Gse.Models;
+
+/// <summary>The <c>GameServerSessionDetail</c> data structure.</summary>
+public sealed record GameServerSessionDetail
+{
+    /// <summary>Game server session object.</summary>
+    public GameServerSession? GameServerSession { get; init; }
+
+    /// <summary>NoProtection | FullProtection (examples also TimeLimitProtection) (may be null).</summary>
+    public string? ProtectionPolicy { get; init; }
+}
