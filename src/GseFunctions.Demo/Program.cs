@@ -79,6 +79,11 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
     Console.WriteLine("Stopped; everything the demo started has been stopped.");
     return 130;
 }
+catch (Exception ex) when (ex is GseException or HttpRequestException or InvalidOperationException or TimeoutException or IOException)
+{
+    Console.Error.WriteLine($"The demo failed: {ex.Message}");
+    return 1;
+}
 
 static string RepositoryRoot()
 {

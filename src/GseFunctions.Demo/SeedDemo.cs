@@ -32,6 +32,12 @@ internal sealed class SeedDemo(GseClient gse, HttpClient admin, double timeScale
         var fleet2 = await CreateFleetAsync(asset.AssetId!, "fleet 2", cancellationToken);
         await WaitAsync("both fleets ACTIVE", async ct => (await StatusAsync(fleet1, ct)).Active && (await StatusAsync(fleet2, ct)).Active, [fleet1, fleet2], TimeSpan.FromMinutes(2), cancellationToken);
 
+        foreach (var fleet in new[] { fleet1, fleet2 })
+        {
+            // A fleet may grow past one instance only once it is ACTIVE.
+            await gse.UpdateFleetCapacityAsync(new UpdateFleetCapacityRequest { FleetId = fleet, MinSize = 2, DesiredInstances = 2, MaxSize = 8 }, cancellationToken);
+        }
+
         var alias = (await gse.CreateAliasAsync(new CreateAliasRequest
         {
             Name = AliasName,
@@ -41,6 +47,10 @@ internal sealed class SeedDemo(GseClient gse, HttpClient admin, double timeScale
         Say($"Alias {AliasName} ({alias.AliasId}) → fleet 1 ({fleet1}). Starting simulated player traffic through it.");
         await SetTrafficAsync(alias.AliasId!, sessionsPerMinute: 6, cancellationToken);
         await WaitAsync("fleet 1 serving live sessions", async ct => (await StatusAsync(fleet1, ct)).Sessions >= 5, [fleet1, fleet2], TimeSpan.FromMinutes(1), cancellationToken);
+
+        Say("Making fleet 2 ready for the load before the switch (4 instances, as a rollout's readiness gate would)…");
+        await gse.UpdateFleetCapacityAsync(new UpdateFleetCapacityRequest { FleetId = fleet2, MinSize = 4, DesiredInstances = 4, MaxSize = 8 }, cancellationToken);
+        await WaitAsync("fleet 2 ready", async ct => (await StatusAsync(fleet2, ct)).Instances >= 4, [fleet1, fleet2], TimeSpan.FromMinutes(1), cancellationToken);
 
         var before = await CreateSessionAsync(alias.AliasId!, cancellationToken);
         Check("session through the alias lands on fleet 1", before?.FleetId == fleet1, $"landed on {before?.FleetId}");
@@ -62,7 +72,7 @@ internal sealed class SeedDemo(GseClient gse, HttpClient admin, double timeScale
         {
             var s = await StatusAsync(fleet1, ct);
             return s.Sessions == 0 && s.Instances == 0;
-        }, [fleet1, fleet2], TimeSpan.FromMinutes(3), cancellationToken);
+        }, [fleet1, fleet2], TimeSpan.FromSeconds(Math.Max(60, 1800 / timeScale)), cancellationToken);
 
         await SetTrafficAsync(alias.AliasId!, sessionsPerMinute: 0, cancellationToken);
         var traffic = await TrafficAsync(cancellationToken);
@@ -95,7 +105,8 @@ internal sealed class SeedDemo(GseClient gse, HttpClient admin, double timeScale
         var fleet = (await gse.CreateFleetAsync(new CreateFleetRequest
         {
             AssetId = assetId, Name = name, Description = "seed scenario", FleetType = "ON_DEMAND", InstanceType = "S5.LARGE8",
-            NewGameServerSessionProtectionPolicy = "NoProtection",
+            // Full protection: a server being scaled in keeps running until its match ends on its own.
+            NewGameServerSessionProtectionPolicy = "FullProtection",
             InboundPermissions = [new InboundPermission { FromPort = 6000, ToPort = 6100, IpRange = "0.0.0.0/0", Protocol = "UDP" }],
             RuntimeConfiguration = new RuntimeConfiguration
             {
@@ -140,7 +151,7 @@ internal sealed class SeedDemo(GseClient gse, HttpClient admin, double timeScale
     private async Task WaitAsync(string what, Func<CancellationToken, Task<bool>> done, string[] fleets, TimeSpan limit, CancellationToken cancellationToken)
     {
         var deadline = _clock.Elapsed + limit;
-        var lastPrint = TimeSpan.MinValue;
+        var lastPrint = TimeSpan.FromSeconds(-1);
         while (!await done(cancellationToken))
         {
             if (_clock.Elapsed > deadline)

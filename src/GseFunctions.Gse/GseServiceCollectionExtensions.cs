@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ public static class GseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="GseClient"/> as a typed HTTP client with <see cref="GseClientOptions"/> bound from the
-    /// <c>Gse</c> configuration section, validated at start-up (a missing SecretId/SecretKey fails the host's
+    /// <c>Gse</c> section of the registered <see cref="IConfiguration"/> (when there is one), validated at start-up (a missing SecretId/SecretKey fails the host's
     /// start with a clear message), then adjusted by <paramref name="configure"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -19,7 +20,7 @@ public static class GseServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<GseClientOptions>()
-            .BindConfiguration(GseClientOptions.SectionName)
+            .Configure<IServiceProvider>(static (o, sp) => sp.GetService<IConfiguration>()?.GetSection(GseClientOptions.SectionName).Bind(o))
             .ValidateDataAnnotations()
             .Validate(static o => o.Endpoint.IsAbsoluteUri && (o.Endpoint.Scheme == Uri.UriSchemeHttp || o.Endpoint.Scheme == Uri.UriSchemeHttps), "Gse:Endpoint must be an absolute http or https address.")
             .ValidateOnStart();

@@ -44,6 +44,22 @@ public sealed class GseServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddGseClient_WithoutConfigurationService_UsesCodeSettings()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddGseClient(o =>
+        {
+            o.SecretId = "AKIDX";
+            o.SecretKey = "key";
+            o.Endpoint = new Uri("http://127.0.0.1:9/");
+        });
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal("ap-shanghai", provider.GetRequiredService<GseClient>().Region);
+    }
+
+    [Fact]
     public void AddGseClient_MissingSecretKey_FailsValidationWithoutShowingSecrets()
     {
         using var provider = Build(new() { ["Gse:SecretId"] = "AKIDX" });
