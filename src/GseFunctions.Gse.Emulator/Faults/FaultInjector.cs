@@ -53,14 +53,16 @@ internal sealed class FaultInjector(TimeProvider time)
 
                 if (rule.MaxPerSecond is { } max)
                 {
-                    entry.Calls.Enqueue(now);
+                    // Sliding one-second window over the calls let through; refused calls do not count, so a
+                    // client that backs off gets through at the configured rate.
                     while (entry.Calls.TryPeek(out var first) && now - first >= TimeSpan.FromSeconds(1))
                     {
                         entry.Calls.Dequeue();
                     }
 
-                    if (entry.Calls.Count <= max)
+                    if (entry.Calls.Count < max)
                     {
+                        entry.Calls.Enqueue(now);
                         continue;
                     }
                 }
