@@ -68,7 +68,7 @@ try
     Console.WriteLine($"Fleet 1:                  {summary.OldFleetStatus}, {summary.OldFleetInstances} instances, {summary.OldFleetLiveSessions} live sessions (drained and scaled in)");
     if (summaryPath is not null)
     {
-        await File.WriteAllTextAsync(summaryPath, JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true }));
+        await File.WriteAllTextAsync(summaryPath, JsonSerializer.Serialize(summary, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
         Console.WriteLine($"Summary written to {summaryPath}");
     }
 
