@@ -9,7 +9,7 @@ public sealed record DiskInfo
     [Required]
     public string? DiskType { get; init; }
 
-    /// <summary>GB; system 50-500 (step 1), data 10-32000 (step 10); SSD min 100.</summary>
-    [Required, Range(50, 500)]
+    /// <summary>GB; system 50-500 (step 1), data 10-32000 (step 10); SSD min 100. The type serves both, so the range is the union.</summary>
+    [Required, Range(10, 32000)]
     public int? DiskSize { get; init; }
 }
