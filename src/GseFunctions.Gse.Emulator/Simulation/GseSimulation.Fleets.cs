@@ -264,7 +264,7 @@ internal sealed partial class GseSimulation
 
             if (!r.Assets.ContainsKey(fleet.AssetId))
             {
-                Fail(r, fleet, "FLEET_CREATION_EXTRACTING_BUILD", $"The asset `{fleet.AssetId}` does not exist.");
+                Fail(r, fleet, "FLEET_BINARY_DOWNLOAD_FAILED", $"The asset `{fleet.AssetId}` does not exist.");
                 return;
             }
 
@@ -296,7 +296,13 @@ internal sealed partial class GseSimulation
         var injected = Interlocked.Exchange(ref _failNextActivation, null);
         if (injected is not null)
         {
-            r.Schedule(_options.ActivatingDuration, () => Fail(r, fleet, "FLEET_ACTIVATION_FAILED", injected));
+            r.Schedule(_options.ActivatingDuration, () =>
+            {
+                if (fleet.Status == FleetStatus.Activating)
+                {
+                    Fail(r, fleet, "FLEET_ACTIVATION_FAILED", injected);
+                }
+            });
             return;
         }
 
