@@ -125,7 +125,7 @@ internal sealed partial class GseSimulation
             throw new GseFault(GseErrorCodes.ResourceInUse, $"The fleet `{fleet.Id}` is the target of alias {string.Join(", ", users)}; repoint the alias first.");
         }
 
-        SetStatus(r, fleet, FleetStatus.Deleting, "FLEET_DELETED", "Fleet deletion requested.");
+        SetStatus(r, fleet, FleetStatus.Deleting, "FLEET_STATE_DELETING", "Fleet deletion requested.");
         foreach (var session in fleet.Instances.SelectMany(i => i.Sessions).ToList())
         {
             EndSession(r, session, "Fleet deleted.");
@@ -135,7 +135,7 @@ internal sealed partial class GseSimulation
         {
             fleet.Instances.Clear();
             fleet.TerminationTime = r.Now;
-            SetStatus(r, fleet, FleetStatus.Terminated, "FLEET_STATE_TERMINATED", "Fleet terminated.");
+            SetStatus(r, fleet, FleetStatus.Terminated, "FLEET_DELETED", "Fleet deleted; its instances are released.");
             r.Schedule(_options.TerminatedRetention, () => r.Fleets.Remove(fleet.Id));
         });
         return new DeleteFleetResponse();
@@ -160,7 +160,7 @@ internal sealed partial class GseSimulation
             events = events.Where(e => string.CompareOrdinal(e.EventTime, request.EndTime) <= 0);
         }
 
-        var (page, total) = Page(events, request.Offset, request.Limit, defaultLimit: 100);
+        var (page, total) = Page(events, request.Offset, request.Limit, defaultLimit: 20);
         return new DescribeFleetEventsResponse { Events = page, TotalCount = total };
     });
 

@@ -156,9 +156,26 @@ public sealed class FleetLifecycleTests : SimulationTestBase
         Assert.Equal("TERMINATED", terminated.Status);
         Assert.Equal(Wire(Now), terminated.TerminationTime);
         Assert.Empty(await InstancesAsync(fleet));
-        Assert.Equal(["FLEET_STATE_TERMINATED", "FLEET_DELETED"], (await EventsAsync(fleet)).Take(2).Select(e => e.EventCode));
+        Assert.Equal(["FLEET_DELETED", "FLEET_STATE_DELETING"], (await EventsAsync(fleet)).Take(2).Select(e => e.EventCode));
         Assert.DoesNotContain(fleet, (await Client.ListFleetsAsync(new ListFleetsRequest())).FleetIds!);
         await FailsWithAsync(GseErrorCodes.ResourceNotFound, () => Client.DeleteFleetAsync(new DeleteFleetRequest { FleetId = fleet }));
+    }
+
+    [Fact]
+    public async Task DescribeFleetEvents_WithoutLimit_AnswersTheDocumentedDefaultOf20()
+    {
+        var fleet = await CreateActiveFleetAsync();
+        for (var i = 0; i < 14; i++)
+        {
+            await UpdateCapacityAsync(fleet, 0, i % 2, 1); // each change of the desired count is a FLEET_SCALING_EVENT
+        }
+
+        var all = await EventsAsync(fleet);
+        var page = await Client.DescribeFleetEventsAsync(new DescribeFleetEventsRequest { FleetId = fleet });
+
+        Assert.True(all.Count > 20, $"{all.Count} events");
+        Assert.Equal(all.Count, page.TotalCount);
+        Assert.Equal(all.Take(20).Select(e => e.EventId), page.Events!.Select(e => e.EventId));
     }
 
     [Fact]
