@@ -343,10 +343,15 @@ internal sealed partial class GseSimulation
         });
     }
 
-    /// <summary>A session on a draining instance ends by the fleet's (or its own) protection policy.</summary>
+    /// <summary>
+    /// A session on a draining instance ends by the fleet's (or its own) protection policy. The timer belongs to
+    /// this drain and this policy: if the instance is taken back into service, or the session's policy changes
+    /// (which schedules afresh), it does nothing.
+    /// </summary>
     private void ProtectOrSchedule(RegionState r, SimSession session)
     {
-        var policy = session.ProtectionPolicy ?? session.Fleet.ProtectionPolicy;
+        var policy = EffectivePolicy(session);
+        var drain = session.Instance.DrainCount;
         var grace = policy switch
         {
             "NoProtection" => _options.NoProtectionGrace,
@@ -360,10 +365,12 @@ internal sealed partial class GseSimulation
 
         r.Schedule(after < TimeSpan.Zero ? TimeSpan.Zero : after, () =>
         {
-            if (session.IsLive && session.Instance.Draining)
+            if (session.IsLive && session.Instance.Draining && session.Instance.DrainCount == drain && EffectivePolicy(session) == policy)
             {
                 EndSession(r, session, $"Server scaled in ({policy}).");
             }
         });
     }
+
+    private static string EffectivePolicy(SimSession session) => session.ProtectionPolicy ?? session.Fleet.ProtectionPolicy;
 }

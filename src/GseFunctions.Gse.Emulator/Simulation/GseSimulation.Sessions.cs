@@ -137,7 +137,13 @@ internal sealed partial class GseSimulation
             throw Invalid("MaximumPlayerSessionCount must be 0-200.");
         }
 
+        var policyBefore = EffectivePolicy(session);
         session.ProtectionPolicy = request.ProtectionPolicy is null ? session.ProtectionPolicy : CheckProtection(request.ProtectionPolicy);
+        if (session.IsLive && session.Instance.Draining && EffectivePolicy(session) != policyBefore)
+        {
+            ProtectOrSchedule(r, session); // a server already being scaled in follows the new policy from now on
+        }
+
         session.MaximumPlayerSessionCount = request.MaximumPlayerSessionCount ?? session.MaximumPlayerSessionCount;
         session.Name = request.Name ?? session.Name;
         session.PlayerSessionCreationPolicy = request.PlayerSessionCreationPolicy ?? session.PlayerSessionCreationPolicy;

@@ -145,4 +145,60 @@ public sealed class StatefulScaleInTests : SimulationTestBase
         Assert.Equal("ACTIVE", (await SessionAsync(session.GameServerSessionId!)).Status);
         await CreateSessionAsync(fleet); // the second process takes sessions again
     }
+
+    [Fact]
+    public async Task PolicyChangedToFullProtectionWhileDraining_TheGraceNoLongerEndsTheSession()
+    {
+        var fleet = await ProtectedFleetAsync("NoProtection");
+        var session = await CreateSessionAsync(fleet);
+        Advance(Defaults.SessionActivation);
+        await DrainAsync(fleet, session);
+
+        Advance(TimeSpan.FromMinutes(1));
+        await SetPolicyAsync(session, "FullProtection");
+        Advance(Defaults.NoProtectionGrace + TimeSpan.FromMinutes(30));
+
+        Assert.Equal("ACTIVE", (await SessionAsync(session.GameServerSessionId!)).Status);
+        Assert.Single(await InstancesAsync(fleet));
+    }
+
+    [Fact]
+    public async Task PolicyChangedToNoProtectionWhileDraining_EndsTheSessionAGraceAfterTheChange()
+    {
+        var fleet = await ProtectedFleetAsync("FullProtection");
+        var session = await CreateSessionAsync(fleet);
+        Advance(Defaults.SessionActivation);
+        await DrainAsync(fleet, session);
+
+        Advance(TimeSpan.FromMinutes(20));
+        await SetPolicyAsync(session, "NoProtection");
+        Advance(Defaults.NoProtectionGrace - Second);
+        Assert.Equal("ACTIVE", (await SessionAsync(session.GameServerSessionId!)).Status);
+        Advance(Second);
+
+        Assert.Equal("TERMINATED", (await SessionAsync(session.GameServerSessionId!)).Status);
+        Assert.Empty(await InstancesAsync(fleet));
+    }
+
+    [Fact]
+    public async Task DrainedAgainAfterReuse_TheGraceCountsFromTheSecondDrain()
+    {
+        var fleet = await ProtectedFleetAsync("NoProtection");
+        var session = await CreateSessionAsync(fleet);
+        Advance(Defaults.SessionActivation);
+        await DrainAsync(fleet, session);
+        Advance(TimeSpan.FromMinutes(3));
+        await UpdateCapacityAsync(fleet, 0, 1, 1);
+        Advance(TimeSpan.FromMinutes(1));
+
+        await DrainAsync(fleet, session);
+        Advance(Defaults.NoProtectionGrace - Second); // the first drain's timer (due 2 minutes ago) must not fire
+        Assert.Equal("ACTIVE", (await SessionAsync(session.GameServerSessionId!)).Status);
+        Advance(Second);
+
+        Assert.Equal("TERMINATED", (await SessionAsync(session.GameServerSessionId!)).Status);
+    }
+
+    private Task<UpdateGameServerSessionResponse> SetPolicyAsync(GameServerSession session, string policy) =>
+        Client.UpdateGameServerSessionAsync(new UpdateGameServerSessionRequest { GameServerSessionId = session.GameServerSessionId, ProtectionPolicy = policy });
 }

@@ -14,7 +14,24 @@ internal sealed class SimInstance
     public string Status { get; set; } = "PENDING";
 
     /// <summary>Chosen for scale-in: no new sessions are placed here; removed once its sessions end.</summary>
-    public bool Draining { get; set; }
+    public bool Draining
+    {
+        get => _draining;
+        set
+        {
+            if (value && !_draining)
+            {
+                DrainCount++;
+            }
+
+            _draining = value;
+        }
+    }
+
+    /// <summary>How many times the instance started draining; a protection timer belongs to one drain.</summary>
+    public int DrainCount { get; private set; }
+
+    private bool _draining;
 
     public List<SimSession> Sessions { get; } = [];
 
