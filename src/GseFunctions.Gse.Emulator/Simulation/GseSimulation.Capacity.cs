@@ -304,12 +304,18 @@ internal sealed partial class GseSimulation
         {
             if (r.LiveInstances >= _options.InstanceQuota)
             {
-                AddEvent(r, fleet, "FLEET_SCALING_EVENT", $"Cannot launch an instance: the region's instance quota of {_options.InstanceQuota} is reached.");
+                if (!fleet.WaitingForQuota)
+                {
+                    AddEvent(r, fleet, "FLEET_SCALING_EVENT", $"Cannot launch an instance: the region's instance quota of {_options.InstanceQuota} is reached.");
+                }
+
                 break;
             }
 
             Launch(r, fleet);
         }
+
+        fleet.WaitingForQuota = missing > 0;
 
         var excess = fleet.Instances.Count(i => !i.Draining) - fleet.Desired;
         foreach (var idle in fleet.Instances.Where(i => !i.Draining && i.Sessions.Count == 0).OrderBy(i => i.IsActive).ThenBy(i => i.CreateTime).Take(Math.Max(0, excess)).ToList())
@@ -328,6 +334,21 @@ internal sealed partial class GseSimulation
         }
 
         fleet.Instances.RemoveAll(i => i.Draining && i.Sessions.Count == 0);
+    }
+
+    /// <summary>Fleets held back by the region's instance quota launch as soon as other fleets release instances.</summary>
+    private void LaunchWaiting(RegionState r)
+    {
+        foreach (var fleet in r.Fleets.Values.Where(f => f.WaitingForQuota).OrderBy(f => f.CreationTime).ToList())
+        {
+            if (r.LiveInstances >= _options.InstanceQuota)
+            {
+                return;
+            }
+
+            fleet.WaitingForQuota = false;
+            Reconcile(r, fleet);
+        }
     }
 
     private void Launch(RegionState r, SimFleet fleet)

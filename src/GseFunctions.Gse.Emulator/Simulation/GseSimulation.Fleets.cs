@@ -314,6 +314,13 @@ internal sealed partial class GseSimulation
                 return;
             }
 
+            if (fleet.Instances.Count == 0 && fleet.Desired > 0)
+            {
+                fleet.WaitingForQuota = false;
+                Fail(r, fleet, "FLEET_ACTIVATION_FAILED_NO_INSTANCES", $"No instance could be obtained for the fleet: the region's instance quota of {_options.InstanceQuota} is in use.");
+                return;
+            }
+
             fleet.HasBeenActive = true;
             SetStatus(r, fleet, FleetStatus.Active, "FLEET_STATE_ACTIVE", "Fleet is active.");
             ScheduleScalingEvaluation(r, fleet);

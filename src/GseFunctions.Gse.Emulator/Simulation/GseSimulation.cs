@@ -52,6 +52,7 @@ internal sealed partial class GseSimulation
             lock (region.Gate)
             {
                 region.AdvanceTo(_time.GetUtcNow());
+                LaunchWaiting(region);
             }
         }
     }
@@ -68,7 +69,10 @@ internal sealed partial class GseSimulation
         lock (state.Gate)
         {
             state.AdvanceTo(_time.GetUtcNow());
-            return operation(state);
+            LaunchWaiting(state);
+            var result = operation(state);
+            LaunchWaiting(state);
+            return result;
         }
     }
 

@@ -12,6 +12,8 @@ public sealed class QuotaTests : SimulationTestBase
         ["LocalGse:Simulation:InstanceQuota"] = "3",
     };
 
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
     private async Task<QuotaResource> QuotaAsync(int resourceType) =>
         (await Client.DescribeUserQuotasAsync(new DescribeUserQuotasRequest())).QuotaResource!.Single(q => q.ResourceType == resourceType);
 
@@ -60,17 +62,38 @@ public sealed class QuotaTests : SimulationTestBase
         Assert.Equal(3, (await CountsAsync(big)).Active);
         Assert.Equal(0, (await QuotaAsync(5)).Remaining);
 
-        // A second fleet activates but cannot launch an instance, and says so in its events.
+        // A second fleet reaches ACTIVATING but obtains no instance: its activation fails, as the service's does.
         var starved = await CreateFleetAsync(asset);
         Advance(Defaults.UntilActive + Defaults.Boot);
+        Assert.Equal("ERROR", await StatusAsync(starved));
         Assert.Empty(await InstancesAsync(starved));
-        Assert.Contains(await EventsAsync(starved), e => e.EventCode == "FLEET_SCALING_EVENT" && e.Message!.Contains("quota", StringComparison.Ordinal));
+        var events = await EventsAsync(starved);
+        Assert.Contains(events, e => e.EventCode == "FLEET_SCALING_EVENT" && e.Message!.Contains("quota", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.EventCode == "FLEET_ACTIVATION_FAILED_NO_INSTANCES");
+        await Client.DeleteFleetAsync(new DeleteFleetRequest { FleetId = starved });
+        Advance(Defaults.Deleting);
+    }
 
-        // Freeing an instance lets it launch on its next reconcile (its own capacity update).
-        await UpdateCapacityAsync(big, 0, 2, 3);
-        await UpdateCapacityAsync(starved, 0, 1, 1);
+    [Fact]
+    public async Task FleetWaitingForTheInstanceQuota_LaunchesAsSoonAsAnotherFleetReleasesAnInstance()
+    {
+        var asset = await CreateAssetAsync();
+        var big = await CreateActiveFleetAsync(assetId: asset);
+        await UpdateCapacityAsync(big, 0, 3, 3);
         Advance(Defaults.Boot);
-        Assert.Equal(1, (await CountsAsync(starved)).Active);
+
+        var waiting = await CreateFleetAsync(asset);
+        Advance(Defaults.UntilActive - Defaults.Activating + Second); // ACTIVATING, wanting its first instance
+        Assert.Equal("ACTIVATING", await StatusAsync(waiting));
+        Assert.Empty(await InstancesAsync(waiting));
+
+        await UpdateCapacityAsync(big, 0, 2, 3); // frees one: no call to the waiting fleet is needed
+        Assert.Single(await InstancesAsync(waiting));
+        Advance(Defaults.Activating);
+
+        Assert.Equal("ACTIVE", await StatusAsync(waiting));
+        Assert.Equal(1, (await CountsAsync(waiting)).Active);
+        Assert.Equal(2, (await CountsAsync(big)).Active);
         Assert.Equal(0, (await QuotaAsync(5)).Remaining);
     }
 }

@@ -56,6 +56,9 @@ internal sealed class SimFleet
 
     public List<SimInstance> Instances { get; } = [];
 
+    /// <summary>The fleet wants more instances than the region's instance quota let it launch.</summary>
+    public bool WaitingForQuota { get; set; }
+
     public List<Event> Events { get; } = [];
 
     public int ProcessesPerInstance => Runtime.ServerProcesses?.Sum(p => p.ConcurrentExecutions ?? 0) ?? 0;
