@@ -138,4 +138,43 @@ public sealed class SessionTests : SimulationTestBase
         Assert.Equal("TERMINATED", (await SessionAsync(byId.GameServerSessionId!)).Status);
         Assert.Single(await InstancesAsync(fleet));
     }
+
+    [Fact]
+    public async Task CreateSession_FleetIdAndAliasIdBothGiven_FleetIdWins()
+    {
+        var asset = await CreateAssetAsync();
+        var aliasFleet = await CreateActiveFleetAsync(assetId: asset);
+        var otherFleet = await CreateActiveFleetAsync(assetId: asset);
+        var simple = await CreateAliasAsync(new RoutingStrategy { Type = "SIMPLE", FleetId = aliasFleet });
+        var terminal = await CreateAliasAsync(new RoutingStrategy { Type = "TERMINAL", Message = "closed for the night" });
+
+        Assert.Equal(otherFleet, (await CreateSessionAsync(otherFleet, simple)).FleetId);
+        Assert.Equal(otherFleet, (await CreateSessionAsync(otherFleet, terminal)).FleetId);
+        Assert.Equal(aliasFleet, (await CreateSessionAsync(aliasId: simple)).FleetId);
+    }
+
+    [Fact]
+    public async Task TerminalAlias_CreateSessionAndResolve_FailWithTheAliasMessageAndCreateNothing()
+    {
+        var fleet = await CreateActiveFleetAsync();
+        var terminal = await CreateAliasAsync(new RoutingStrategy { Type = "TERMINAL", Message = "closed for the night" });
+
+        var create = await FailsWithAsync(GseErrorCodes.FailedOperation, () => CreateSessionAsync(aliasId: terminal));
+        var resolve = await FailsWithAsync(GseErrorCodes.FailedOperation, () => Client.ResolveAliasAsync(new ResolveAliasRequest { AliasId = terminal }));
+
+        Assert.Equal("closed for the night", create.ServiceMessage);
+        Assert.Equal("closed for the night", resolve.ServiceMessage);
+        Assert.Empty(await SessionsAsync(fleet));
+    }
+
+    [Fact]
+    public async Task CreateSession_UnknownAliasOrFleet_IsResourceNotFound()
+    {
+        await FailsWithAsync(GseErrorCodes.ResourceNotFound, () => CreateSessionAsync(aliasId: "alias-00000000-00000000"));
+        await FailsWithAsync(GseErrorCodes.ResourceNotFound, () => CreateSessionAsync("fleet-00000000-00000000"));
+        await FailsWithAsync(GseErrorCodes.MissingParameter, () => CreateSessionAsync());
+    }
+
+    private async Task<string> CreateAliasAsync(RoutingStrategy routing) =>
+        (await Client.CreateAliasAsync(new CreateAliasRequest { Name = "sessions-" + routing.Type, RoutingStrategy = routing })).Alias!.AliasId!;
 }
