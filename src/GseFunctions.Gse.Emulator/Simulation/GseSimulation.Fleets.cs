@@ -316,7 +316,6 @@ internal sealed partial class GseSimulation
 
             if (fleet.Instances.Count == 0 && fleet.Desired > 0)
             {
-                fleet.WaitingForQuota = false;
                 Fail(r, fleet, "FLEET_ACTIVATION_FAILED_NO_INSTANCES", $"No instance could be obtained for the fleet: the region's instance quota of {_options.InstanceQuota} is in use.");
                 return;
             }
@@ -332,6 +331,7 @@ internal sealed partial class GseSimulation
         AddEvent(r, fleet, code, message);
         SetStatus(r, fleet, FleetStatus.Error, "FLEET_STATE_ERROR", message);
         fleet.Instances.Clear();
+        fleet.WaitingForQuota = false;
         Log.FleetFailed(_logger, fleet.Id, message);
     }
 

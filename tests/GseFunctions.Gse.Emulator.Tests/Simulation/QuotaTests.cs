@@ -70,8 +70,6 @@ public sealed class QuotaTests : SimulationTestBase
         var events = await EventsAsync(starved);
         Assert.Contains(events, e => e.EventCode == "FLEET_SCALING_EVENT" && e.Message!.Contains("quota", StringComparison.Ordinal));
         Assert.Contains(events, e => e.EventCode == "FLEET_ACTIVATION_FAILED_NO_INSTANCES");
-        await Client.DeleteFleetAsync(new DeleteFleetRequest { FleetId = starved });
-        Advance(Defaults.Deleting);
     }
 
     [Fact]
