@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need first (NuGet packages through restore, the official
-# Tencent Cloud Node SDK used by the SDK-compatibility test through npm), so it works on a fresh clone.
+# Tencent Cloud Node SDK used by the SDK-compatibility test and Azurite through npm), so it works on a fresh clone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,8 +9,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 if ! command -v dotnet >/dev/null; then echo "test.sh: the .NET SDK (dotnet) is required" >&2; exit 1; fi
 if ! command -v npm >/dev/null; then echo "test.sh: Node.js and npm are required" >&2; exit 1; fi
 
-echo "==> npm packages (tests/sdk-compat)"
+echo "==> npm packages (tests/sdk-compat: the official Node SDK; tools/azurite: the Azure Storage emulator)"
 npm ci --prefix tests/sdk-compat --no-audit --no-fund --loglevel=error
+npm ci --prefix tools/azurite --no-audit --no-fund --loglevel=error
 
 echo "==> restore and build"
 dotnet build GseFunctions.sln -c Release -nologo -clp:ErrorsOnly
