@@ -1,4 +1,0 @@
-namespace GseFunctions.Rollouts;
-
-/// <summary>Marks the rollouts assembly (for registration by assembly scanning).</summary>
-public static class AssemblyMarker;
