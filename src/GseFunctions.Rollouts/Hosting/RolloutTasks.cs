@@ -1,3 +1,5 @@
+using GseFunctions.Rollouts.Activities;
+using GseFunctions.Rollouts.Orchestration;
 using Microsoft.DurableTask;
 
 namespace GseFunctions.Rollouts.Hosting;
@@ -5,10 +7,21 @@ namespace GseFunctions.Rollouts.Hosting;
 /// <summary>The orchestrators and activities of the rollout workflow, for a Durable Task worker's registry.</summary>
 public static class RolloutTasks
 {
-    /// <summary>Registers every rollout and schedule orchestrator and activity.</summary>
+    /// <summary>Registers every rollout and schedule orchestrator and activity under its stable name.</summary>
     /// <param name="registry">The worker's task registry.</param>
     public static void Register(DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        registry
+            .AddOrchestrator<RolloutOrchestrator>(RolloutTaskNames.Rollout)
+            .AddActivity<InspectTargetActivity>(RolloutTaskNames.InspectTarget)
+            .AddActivity<ProvisionFleetActivity>(RolloutTaskNames.ProvisionFleet)
+            .AddActivity<ObserveFleetActivity>(RolloutTaskNames.ObserveFleet)
+            .AddActivity<SetFleetCapacityActivity>(RolloutTaskNames.SetFleetCapacity)
+            .AddActivity<SwitchAliasActivity>(RolloutTaskNames.SwitchAlias)
+            .AddActivity<ProbeSessionActivity>(RolloutTaskNames.ProbeSession)
+            .AddActivity<EndSessionsActivity>(RolloutTaskNames.EndSessions)
+            .AddActivity<DeleteFleetActivity>(RolloutTaskNames.DeleteFleet)
+            .AddActivity<ReleaseAliasLockActivity>(RolloutTaskNames.ReleaseAliasLock);
     }
 }

@@ -1,18 +1,47 @@
 using GseFunctions.Gse;
+using GseFunctions.Rollouts.Starting;
+using GseFunctions.Rollouts.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GseFunctions.Rollouts.Hosting;
 
 /// <summary>Registers the rollout workflow's services (GSE client, stores) for a host that runs or starts rollouts.</summary>
 public static class RolloutsServiceCollectionExtensions
 {
-    /// <summary>Adds the services the rollout activities and starters need.</summary>
+    /// <summary>
+    /// Adds the services the rollout activities and starters need: the GSE client (<c>Gse</c> section), the alias lock
+    /// and schedule stores on Azure Tables (connection from <c>AzureWebJobsStorage</c>, table prefix from
+    /// <c>Rollouts:TablePrefix</c>), <see cref="RolloutStarter"/>. Options are validated when the host starts.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
     public static IServiceCollection AddRollouts(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddGseClient();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<RolloutStorageOptions>()
+            .Configure<IServiceProvider>(static (o, sp) =>
+            {
+                var configuration = sp.GetService<IConfiguration>();
+                if (configuration is null)
+                {
+                    return;
+                }
+
+                configuration.GetSection("Rollouts").Bind(o);
+                if (configuration["AzureWebJobsStorage"] is { Length: > 0 } connection)
+                {
+                    o.ConnectionString = connection;
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<RolloutTables>();
+        services.TryAddSingleton<IAliasLockStore, TableAliasLockStore>();
+        services.TryAddSingleton<RolloutStarter>();
         return services;
     }
 }

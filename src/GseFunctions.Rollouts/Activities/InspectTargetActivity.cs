@@ -1,0 +1,81 @@
+using GseFunctions.Gse;
+using GseFunctions.Gse.Models;
+using GseFunctions.Rollouts.Contracts;
+using GseFunctions.Rollouts.Orchestration;
+using Microsoft.DurableTask;
+
+namespace GseFunctions.Rollouts.Activities;
+
+/// <summary>What the rollout starts from, or why it cannot start (a planned outcome, not an exception).</summary>
+/// <param name="Refusal">Why the rollout cannot start; null when it can.</param>
+/// <param name="OldFleetId">The alias's current fleet (null for a TERMINAL alias).</param>
+/// <param name="OldCapacity">The current fleet's capacity.</param>
+/// <param name="OldFleetProtected">True when the current fleet protects running sessions from scale-in (FullProtection or TimeLimitProtection).</param>
+/// <param name="TerminalMessage">The TERMINAL alias's message, to restore on rollback.</param>
+public sealed record RolloutStartPoint(string? Refusal, string? OldFleetId, FleetCapacitySnapshot? OldCapacity, bool OldFleetProtected = false, string? TerminalMessage = null);
+
+/// <summary>Reads the alias and the target and checks that the rollout makes sense. Read-only.</summary>
+[DurableTask(RolloutTaskNames.InspectTarget)]
+public sealed class InspectTargetActivity(GseClient gse) : TaskActivity<RolloutRequest, RolloutStartPoint>
+{
+    /// <inheritdoc/>
+    public override async Task<RolloutStartPoint> RunAsync(TaskActivityContext context, RolloutRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Alias? alias;
+        try
+        {
+            alias = (await gse.DescribeAliasAsync(new DescribeAliasRequest { AliasId = input.AliasId }).ConfigureAwait(false)).Alias;
+        }
+        catch (GseException e) when (e.Code == GseErrorCodes.ResourceNotFound)
+        {
+            alias = null;
+        }
+
+        if (alias is null)
+        {
+            return Refuse($"Alias '{input.AliasId}' does not exist.");
+        }
+
+        var oldFleet = alias.RoutingStrategy?.Type == "SIMPLE" ? alias.RoutingStrategy.FleetId : null;
+        if (oldFleet is null && input.NewFleet is not null)
+        {
+            return Refuse($"Alias '{input.AliasId}' is TERMINAL: a new fleet can only be copied from the fleet a SIMPLE alias points at; give an existing fleet instead.");
+        }
+
+        if (input.FleetId is not null)
+        {
+            if (input.FleetId == oldFleet)
+            {
+                return Refuse($"Alias '{input.AliasId}' already points at fleet '{input.FleetId}'.");
+            }
+
+            var target = await ObserveAsync(input.FleetId).ConfigureAwait(false);
+            if (target.IsBroken)
+            {
+                return Refuse(target.Exists ? $"Target fleet '{input.FleetId}' is {target.Status}." : $"Target fleet '{input.FleetId}' does not exist.");
+            }
+        }
+
+        FleetCapacitySnapshot? capacity = null;
+        if (oldFleet is not null)
+        {
+            var old = await ObserveAsync(oldFleet).ConfigureAwait(false);
+            if (!old.Exists)
+            {
+                return Refuse($"Alias '{input.AliasId}' points at fleet '{oldFleet}', which does not exist.");
+            }
+
+            capacity = new FleetCapacitySnapshot(old.MinSize, old.DesiredInstances, old.MaxSize);
+            var attributes = (await gse.DescribeFleetAttributesAsync(new DescribeFleetAttributesRequest { FleetIds = [oldFleet] }).ConfigureAwait(false)).FleetAttributes.FirstOrNull();
+            var isProtected = attributes?.NewGameServerSessionProtectionPolicy is "FullProtection" or "TimeLimitProtection";
+            return new RolloutStartPoint(null, oldFleet, capacity, isProtected);
+        }
+
+        return new RolloutStartPoint(null, null, null, false, alias.RoutingStrategy?.Message ?? "");
+    }
+
+    private Task<FleetObservation> ObserveAsync(string fleetId) => FleetReads.ObserveAsync(gse, fleetId);
+
+    private static RolloutStartPoint Refuse(string reason) => new(reason, null, null);
+}

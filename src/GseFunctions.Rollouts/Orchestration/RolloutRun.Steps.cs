@@ -1,0 +1,144 @@
+using GseFunctions.Rollouts.Activities;
+using GseFunctions.Rollouts.Contracts;
+
+namespace GseFunctions.Rollouts.Orchestration;
+
+internal sealed partial class RolloutRun
+{
+    /// <summary>A step that either went on (null), continued as new, or must undo the rollout.</summary>
+    private readonly record struct StepStop(bool Continued, string? Reason = null, bool Fail = true, RolloutResult? Result = null);
+
+    /// <summary>Creates a probe session on the new fleet and waits until it is ACTIVE, then ends it.</summary>
+    private async Task<StepStop?> SmokeTestAsync()
+    {
+        var deadline = _state.PhaseStartedAt + Options.SmokeTestTimeout;
+        var interval = Options.PollInterval;
+        while (true)
+        {
+            var probe = await CallAsync<ProbeSessionResult>(RolloutTaskNames.ProbeSession, new ProbeSessionInput(_state.RolloutId, _state.NewFleetId!));
+            if (probe.SessionId is not null && _state.ProbeSessionId is null)
+            {
+                _state = _state with { ProbeSessionId = probe.SessionId };
+            }
+
+            if (probe.Status == "ACTIVE")
+            {
+                await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(null, probe.SessionId));
+                return null;
+            }
+
+            if (probe.Status is "TERMINATED" or "TERMINATING" or "ERROR")
+            {
+                return new StepStop(false, $"Smoke test failed: the probe session {probe.SessionId} became {probe.Status} instead of ACTIVE.");
+            }
+
+            var now = _context.CurrentUtcDateTime;
+            if (now >= deadline)
+            {
+                return new StepStop(false, $"Smoke test failed: no ACTIVE probe session within {Options.SmokeTestTimeout}{(probe.Error is null ? "" : $" ({probe.Error})")}.");
+            }
+
+            if (++_polls >= _state.PollsPerGeneration)
+            {
+                ContinueAsNew();
+                return new StepStop(true);
+            }
+
+            var fireAt = now + interval < deadline ? now + interval : deadline;
+            interval = Grow(interval, first: false);
+            if (await SleepOrSignalAsync(fireAt, approval: false) is { } signal)
+            {
+                return new StepStop(false, $"{SignalText(signal)} during the smoke test.", Fail: false);
+            }
+        }
+    }
+
+    /// <summary>Repoints the alias and lets the old fleet scale in; answers why it could not, or null.</summary>
+    private async Task<string?> SwitchAsync()
+    {
+        // Marked before the call: if anything fails from here on, the undo puts the alias back (which is harmless if it never moved).
+        _state = _state with { Switched = true };
+        string? resolved = null;
+        for (var attempt = 0; attempt < 3 && resolved != _state.NewFleetId; attempt++)
+        {
+            resolved = await CallAsync<string?>(RolloutTaskNames.SwitchAlias, new SwitchAliasInput(_state.Request.AliasId, _state.NewFleetId));
+        }
+
+        _state = _state with { AliasFleetId = resolved };
+        if (resolved != _state.NewFleetId)
+        {
+            return $"Alias {_state.Request.AliasId} resolves to {resolved ?? "nothing"} instead of {_state.NewFleetId} after the switch.";
+        }
+
+        if (_state.OldFleetId is not null)
+        {
+            // A fleet that protects its sessions can drop to zero at once: stateful scale-in removes only idle servers.
+            // Without protection, scale-in could end live matches, so only the minimum drops and the fleet's own scaling
+            // shrinks it as matches end; retiring sets it to zero once it has drained.
+            var scaleIn = _state.OldFleetProtected
+                ? new SetFleetCapacityInput(_state.OldFleetId, 0, 0, null, AutoScaling: false)
+                : new SetFleetCapacityInput(_state.OldFleetId, 0, null, null, AutoScaling: null);
+            await CallAsync<bool>(RolloutTaskNames.SetFleetCapacity, scaleIn);
+        }
+
+        return null;
+    }
+
+    /// <summary>Waits until the old fleet has no live session, applying the drain-timeout policy.</summary>
+    private async Task<StepStop?> DrainAsync()
+    {
+        if (_state.OldFleetId is null)
+        {
+            return null;
+        }
+
+        while (true)
+        {
+            DateTime? deadline = _state.DrainOverdue ? null : _state.PhaseStartedAt + Options.DrainTimeout;
+            var wait = await WaitForFleetAsync(_state.OldFleetId, f => !f.Exists || f.Sessions == 0, _ => null, deadline);
+            switch (wait.Kind)
+            {
+                case WaitKind.Done: return null;
+                case WaitKind.Continued: return new StepStop(true);
+                case WaitKind.Signal: return new StepStop(false, Result: await UndoAsync($"{wait.Detail} while the old fleet drained.", fail: false));
+            }
+
+            var left = _seen.TryGetValue(_state.OldFleetId, out var o) ? o.Sessions : 0;
+            switch (Options.OnDrainTimeout)
+            {
+                case DrainTimeoutAction.Fail:
+                    return new StepStop(false, Result: await FinishAsync(
+                        RolloutPhase.Failed,
+                        $"Old fleet {_state.OldFleetId} still had {left} sessions after {Options.DrainTimeout}; the alias stays on {_state.NewFleetId} and the old fleet is kept."));
+                case DrainTimeoutAction.EndSessions:
+                    await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(_state.OldFleetId, null));
+                    break;
+            }
+
+            _state = _state with { DrainOverdue = true };
+            Publish($"Drain overdue: {left} sessions left on {_state.OldFleetId} after {Options.DrainTimeout}.");
+        }
+    }
+
+    /// <summary>Retires the drained old fleet: delete it, or scale it to zero and keep it.</summary>
+    private async Task RetireAsync()
+    {
+        if (_state.OldFleetId is null)
+        {
+            return;
+        }
+
+        if (Options.Retire == RetireMode.Delete)
+        {
+            var deleted = await CallAsync<string?>(RolloutTaskNames.DeleteFleet, new DeleteFleetInput(_state.OldFleetId));
+            if (deleted is not null)
+            {
+                _state = _state with { FleetsDeleted = [.. _state.FleetsDeleted, deleted] };
+            }
+        }
+        else
+        {
+            await CallAsync<bool>(RolloutTaskNames.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, 0, 0, null, AutoScaling: false));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using GseFunctions.Rollouts.Activities;
+using GseFunctions.Rollouts.Contracts;
+using Microsoft.DurableTask;
+
+namespace GseFunctions.Rollouts.Orchestration;
+
+internal sealed partial class RolloutRun
+{
+    /// <summary>Starts undoing the rollout: <see cref="RolloutPhase.RollingBack"/>, then <see cref="RollBackAsync"/>.</summary>
+    private async Task<RolloutResult?> UndoAsync(string reason, bool fail)
+    {
+        if (Phase is RolloutPhase.Starting or RolloutPhase.RollingBack)
+        {
+            return await FinishAsync(RolloutPhase.Failed, reason);
+        }
+
+        _state = _state with { Reason = reason, FailAfterUndo = fail };
+        Enter(RolloutPhase.RollingBack, reason);
+        return await RollBackAsync();
+    }
+
+    /// <summary>
+    /// Puts the alias back on the old fleet (or back to TERMINAL) with the old fleet's capacity and auto-scaling restored,
+    /// waits until the sessions that started on the new fleet have ended, and deletes the new fleet if the rollout
+    /// created it. Each step is idempotent and recorded, so a later generation or a re-run resumes where it stopped.
+    /// </summary>
+    private async Task<RolloutResult?> RollBackAsync()
+    {
+        if (_state.Switched && !_state.AliasRestored)
+        {
+            var back = await CallAsync<string?>(
+                RolloutTaskNames.SwitchAlias,
+                new SwitchAliasInput(_state.Request.AliasId, _state.OldFleetId, _state.OldFleetId is null ? _state.TerminalMessage : null));
+            _state = _state with { AliasFleetId = back };
+            if (back != _state.OldFleetId)
+            {
+                return await FinishAsync(RolloutPhase.Failed, $"{_state.Reason} The alias could not be moved back: it resolves to {back ?? "nothing"}.");
+            }
+
+            if (_state.OldFleetId is not null && _state.OldCapacity is { } c)
+            {
+                await CallAsync<bool>(RolloutTaskNames.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, c.MinSize, c.DesiredInstances, c.MaxSize, AutoScaling: true));
+            }
+
+            _state = _state with { AliasRestored = true, DrainOverdue = false, PhaseStartedAt = _context.CurrentUtcDateTime };
+            Publish($"Alias {_state.Request.AliasId} is back on {_state.OldFleetId ?? "TERMINAL"}.");
+        }
+
+        if (_state.ProbeSessionId is not null && !_state.NewFleetCreated)
+        {
+            await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(null, _state.ProbeSessionId));
+        }
+
+        if (_state.Switched && _state.NewFleetId is not null)
+        {
+            var drained = await DrainNewFleetAsync();
+            if (drained is not null)
+            {
+                return drained.Value.Continued ? null : drained.Value.Result;
+            }
+        }
+
+        if (_state.NewFleetCreated || (_state.NewFleetId is null && _state.Request.NewFleet is not null))
+        {
+            var deleted = await CallAsync<string?>(
+                RolloutTaskNames.DeleteFleet,
+                new DeleteFleetInput(_state.NewFleetId, _state.NewFleetId is null ? _state.RolloutId : null));
+            if (deleted is not null)
+            {
+                _state = _state with { FleetsDeleted = [.. _state.FleetsDeleted, deleted] };
+            }
+        }
+
+        return await FinishAsync(_state.FailAfterUndo ? RolloutPhase.Failed : RolloutPhase.RolledBack, _state.Reason);
+    }
+
+    /// <summary>After a switch was undone, waits until the matches that started on the new fleet have ended.</summary>
+    private async Task<StepStop?> DrainNewFleetAsync()
+    {
+        while (true)
+        {
+            DateTime? deadline = _state.DrainOverdue ? null : _state.PhaseStartedAt + Options.DrainTimeout;
+            var wait = await WaitForFleetAsync(_state.NewFleetId!, f => !f.Exists || f.Sessions == 0, _ => null, deadline, listen: false);
+            switch (wait.Kind)
+            {
+                case WaitKind.Done: return null;
+                case WaitKind.Continued: return new StepStop(true);
+            }
+
+            switch (Options.OnDrainTimeout)
+            {
+                case DrainTimeoutAction.Fail:
+                    return new StepStop(false, Result: await FinishAsync(
+                        RolloutPhase.Failed,
+                        $"{_state.Reason} The alias is back on {_state.OldFleetId}, but fleet {_state.NewFleetId} did not drain within {Options.DrainTimeout} and is kept."));
+                case DrainTimeoutAction.EndSessions:
+                    await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(_state.NewFleetId, null));
+                    break;
+            }
+
+            _state = _state with { DrainOverdue = true };
+            Publish($"Drain of {_state.NewFleetId} overdue.");
+        }
+    }
+
+    /// <summary>Enters a terminal phase, releases the alias lock and answers the result.</summary>
+    private async Task<RolloutResult> FinishAsync(RolloutPhase terminal, string? reason)
+    {
+        _state = _state with { Reason = reason ?? _state.Reason };
+        Enter(terminal, reason);
+        try
+        {
+            await CallAsync<bool>(RolloutTaskNames.ReleaseAliasLock, new ReleaseAliasLockInput(_state.Request.AliasId, _state.RolloutId));
+        }
+        catch (TaskFailedException e)
+        {
+            // Not fatal: the lock names a finished rollout, which the next start takes over.
+            Log.LockReleaseFailed(_log, _state.RolloutId, _state.Request.AliasId, e.FailureDetails.ErrorMessage);
+        }
+
+        return FinishedResult();
+    }
+
+    private RolloutResult FinishedResult() => new(
+        Phase switch
+        {
+            RolloutPhase.Completed => RolloutOutcome.Completed,
+            RolloutPhase.RolledBack => RolloutOutcome.RolledBack,
+            _ => RolloutOutcome.Failed,
+        },
+        _state.Request.AliasId,
+        _state.AliasFleetId,
+        _state.OldFleetId,
+        _state.NewFleetId,
+        Phase == RolloutPhase.Completed ? null : _state.Reason,
+        _state.FleetsDeleted);
+}

@@ -1,0 +1,109 @@
+using GseFunctions.Rollouts.Activities;
+using GseFunctions.Rollouts.Contracts;
+
+namespace GseFunctions.Rollouts.Orchestration;
+
+internal sealed partial class RolloutRun
+{
+    /// <summary>
+    /// Polls a fleet on durable timers until <paramref name="done"/> holds, <paramref name="broken"/> names a reason,
+    /// the deadline passes or abort/rollback arrives. The interval starts at the poll interval and grows by half while
+    /// nothing changes (up to the maximum); after <see cref="RolloutState.PollsPerGeneration"/> polls the generation
+    /// continues as new so history stays bounded.
+    /// </summary>
+    private async Task<WaitResult> WaitForFleetAsync(string fleetId, Func<FleetObservation, bool> done, Func<FleetObservation, string?> broken, DateTime? deadline, bool listen = true)
+    {
+        var interval = Options.PollInterval;
+        FleetObservation? previous = null;
+        while (true)
+        {
+            var fleet = await ObserveAsync(fleetId);
+            if (done(fleet))
+            {
+                return new WaitResult(WaitKind.Done);
+            }
+
+            if (broken(fleet) is { } reason)
+            {
+                return new WaitResult(WaitKind.Broken, reason);
+            }
+
+            var now = _context.CurrentUtcDateTime;
+            if (deadline is { } due && now >= due)
+            {
+                return new WaitResult(WaitKind.TimedOut);
+            }
+
+            if (++_polls >= _state.PollsPerGeneration)
+            {
+                ContinueAsNew();
+                return new WaitResult(WaitKind.Continued);
+            }
+
+            interval = previous is null || fleet == previous ? Grow(interval, previous is null) : Options.PollInterval;
+            previous = fleet;
+            var fireAt = now + interval;
+            if (deadline is { } d && d < fireAt)
+            {
+                fireAt = d;
+            }
+
+            var signal = listen ? await SleepOrSignalAsync(fireAt, approval: false) : await SleepAsync(fireAt);
+            if (signal is not null)
+            {
+                return new WaitResult(WaitKind.Signal, SignalText(signal));
+            }
+        }
+    }
+
+    private TimeSpan Grow(TimeSpan interval, bool first) =>
+        first ? interval : TimeSpan.FromTicks(Math.Min(Options.MaxPollInterval.Ticks, (long)(interval.Ticks * 1.5)));
+
+    /// <summary>Sleeps on a durable timer until <paramref name="fireAt"/>; answers the event that cut it short, if any.</summary>
+    private async Task<string?> SleepOrSignalAsync(DateTime fireAt, bool approval)
+    {
+        var signals = _signals.For(approval).ToList();
+        if (signals.FirstOrDefault(s => s.Task.IsCompleted) is { Name: not null } ready)
+        {
+            return ready.Name;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var timer = _context.CreateTimer(fireAt, cancel.Token);
+        var winner = await Task.WhenAny(signals.Select(s => (Task)s.Task).Append(timer));
+        if (winner == timer)
+        {
+            return null;
+        }
+
+        await cancel.CancelAsync();
+        return signals.First(s => s.Task == winner).Name;
+    }
+
+    private async Task<string?> SleepAsync(DateTime fireAt)
+    {
+        await _context.CreateTimer(fireAt, CancellationToken.None);
+        return null;
+    }
+
+    private async Task<FleetObservation> ObserveAsync(string fleetId)
+    {
+        var fleet = await CallAsync<FleetObservation>(RolloutTaskNames.ObserveFleet, fleetId);
+        _seen[fleetId] = fleet;
+        Publish();
+        return fleet;
+    }
+
+    private void ContinueAsNew()
+    {
+        Log.ContinuedAsNew(_log, _state.RolloutId, Phase, _state.Generation + 1);
+        _context.ContinueAsNew(_state with { Generation = _state.Generation + 1 }, preserveUnprocessedEvents: true);
+    }
+
+    private static string SignalText(string signal) => signal switch
+    {
+        RolloutEvents.Abort => "Aborted",
+        RolloutEvents.Rollback => "Rollback requested",
+        _ => signal,
+    };
+}

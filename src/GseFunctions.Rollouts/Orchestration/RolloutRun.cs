@@ -1,0 +1,213 @@
+using GseFunctions.Rollouts.Activities;
+using GseFunctions.Rollouts.Contracts;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+
+namespace GseFunctions.Rollouts.Orchestration;
+
+/// <summary>
+/// One generation of a rollout orchestration. Each phase block runs when the state is in that phase and moves it on,
+/// so the method reads like the seed's procedure and a generation that starts mid-way (after ContinueAsNew) resumes
+/// at its phase. No I/O here: GSE effects are activities, time is the context's, waits are durable timers.
+/// </summary>
+internal sealed partial class RolloutRun
+{
+    private readonly TaskOrchestrationContext _context;
+    private readonly RolloutSignals _signals;
+    private readonly ILogger _log;
+    private readonly Dictionary<string, FleetObservation> _seen = new(StringComparer.Ordinal);
+    private RolloutState _state;
+    private int _polls;
+
+    public RolloutRun(TaskOrchestrationContext context, RolloutState input)
+    {
+        _context = context;
+        _signals = new RolloutSignals(context);
+        _log = context.CreateReplaySafeLogger<RolloutOrchestrator>();
+        _state = input with
+        {
+            RolloutId = context.InstanceId,
+            PhaseStartedAt = input.PhaseStartedAt == default ? context.CurrentUtcDateTime : input.PhaseStartedAt,
+        };
+    }
+
+    private RolloutOptions Options => _state.Request.Options;
+
+    private RolloutPhase Phase => _state.Phase;
+
+    public async Task<RolloutResult?> RunAsync()
+    {
+        Publish();
+        try
+        {
+            return await RunPhasesAsync();
+        }
+        catch (TaskFailedException e)
+        {
+            GseFunctions.Rollouts.Log.ActivityFailed(_log, _state.RolloutId, Phase, e.TaskName, e.FailureDetails.ErrorMessage);
+            var reason = $"{e.TaskName} failed in {Phase}: {e.FailureDetails.ErrorMessage}";
+            if (Phase is RolloutPhase.RollingBack or RolloutPhase.Retiring or RolloutPhase.Draining or RolloutPhase.Retaining)
+            {
+                return await FinishAsync(RolloutPhase.Failed, reason);
+            }
+
+            return await UndoAsync(reason, fail: true);
+        }
+    }
+
+    private async Task<RolloutResult?> RunPhasesAsync()
+    {
+        if (Phase == RolloutPhase.Starting)
+        {
+            var start = await CallAsync<RolloutStartPoint>(RolloutTaskNames.InspectTarget, _state.Request);
+            if (start.Refusal is not null)
+            {
+                return await FinishAsync(RolloutPhase.Failed, start.Refusal);
+            }
+
+            _state = _state with
+            {
+                OldFleetId = start.OldFleetId,
+                OldCapacity = start.OldCapacity,
+                OldFleetProtected = start.OldFleetProtected,
+                TerminalMessage = start.TerminalMessage,
+                AliasFleetId = start.OldFleetId,
+                NewFleetId = _state.Request.FleetId,
+            };
+            Enter(_state.Request.FleetId is null ? RolloutPhase.Provisioning : RolloutPhase.WaitingForFleet, "Checked the alias and the target.");
+        }
+
+        if (Phase == RolloutPhase.Provisioning)
+        {
+            var fleetId = await CallAsync<string>(
+                RolloutTaskNames.ProvisionFleet,
+                new ProvisionFleetInput(_state.RolloutId, _state.OldFleetId!, _state.Request.NewFleet!, _state.OldCapacity));
+            _state = _state with { NewFleetId = fleetId, NewFleetCreated = true };
+            Enter(RolloutPhase.WaitingForFleet, $"Created fleet {fleetId}.");
+        }
+
+        if (Phase == RolloutPhase.WaitingForFleet)
+        {
+            var wait = await WaitForFleetAsync(
+                _state.NewFleetId!,
+                f => f.IsActive && f.AvailableSessions >= Options.MinAvailableSessions,
+                f => f.IsBroken ? $"New fleet {f.FleetId} is {(f.Exists ? f.Status : "gone")}." : null,
+                _state.PhaseStartedAt + Options.ReadinessTimeout);
+            switch (wait.Kind)
+            {
+                case WaitKind.Continued: return null;
+                case WaitKind.Signal: return await UndoAsync($"{wait.Detail} before the switch.", fail: false);
+                case WaitKind.Broken: return await UndoAsync(wait.Detail!, fail: true);
+                case WaitKind.TimedOut: return await UndoAsync($"New fleet {_state.NewFleetId} was not ready within {Options.ReadinessTimeout}.", fail: true);
+            }
+
+            Enter(NextGate(RolloutPhase.WaitingForFleet), $"Fleet {_state.NewFleetId} is ready.");
+        }
+
+        if (Phase == RolloutPhase.SmokeTesting)
+        {
+            var smoke = await SmokeTestAsync();
+            if (smoke is not null)
+            {
+                return smoke.Value.Continued ? null : await UndoAsync(smoke.Value.Reason!, fail: smoke.Value.Fail);
+            }
+
+            Enter(NextGate(RolloutPhase.SmokeTesting), "The probe session became ACTIVE.");
+        }
+
+        if (Phase == RolloutPhase.AwaitingApproval)
+        {
+            var signal = await SleepOrSignalAsync(_state.PhaseStartedAt + Options.ApprovalTimeout, approval: true);
+            if (signal != RolloutEvents.Approve)
+            {
+                return await UndoAsync(signal is null ? $"Not approved within {Options.ApprovalTimeout}." : $"{SignalText(signal)} while awaiting approval.", fail: false);
+            }
+
+            Enter(RolloutPhase.Switching, "Approved.");
+        }
+
+        if (Phase == RolloutPhase.Switching)
+        {
+            if (await SwitchAsync() is { } failure)
+            {
+                return await UndoAsync(failure, fail: true);
+            }
+
+            Enter(RolloutPhase.Draining, $"Alias {_state.Request.AliasId} resolves to {_state.NewFleetId}.");
+        }
+
+        if (Phase == RolloutPhase.Draining)
+        {
+            var drained = await DrainAsync();
+            if (drained is not null)
+            {
+                return drained.Value.Continued ? null : drained.Value.Result;
+            }
+
+            Enter(Options.Retention > TimeSpan.Zero && _state.OldFleetId is not null ? RolloutPhase.Retaining : RolloutPhase.Retiring, "The old fleet has drained.");
+        }
+
+        if (Phase == RolloutPhase.Retaining)
+        {
+            var signal = await SleepOrSignalAsync(_state.PhaseStartedAt + Options.Retention, approval: false);
+            if (signal is not null)
+            {
+                return await UndoAsync($"{SignalText(signal)} while retaining the old fleet.", fail: false);
+            }
+
+            Enter(RolloutPhase.Retiring, "Retention is over.");
+        }
+
+        if (Phase == RolloutPhase.Retiring)
+        {
+            await RetireAsync();
+            return await FinishAsync(RolloutPhase.Completed, null);
+        }
+
+        if (Phase == RolloutPhase.RollingBack)
+        {
+            return await RollBackAsync();
+        }
+
+        return FinishedResult();
+    }
+
+    private RolloutPhase NextGate(RolloutPhase after) =>
+        after == RolloutPhase.WaitingForFleet && Options.SmokeTest ? RolloutPhase.SmokeTesting
+        : Options.RequireApproval ? RolloutPhase.AwaitingApproval
+        : RolloutPhase.Switching;
+
+    private void Enter(RolloutPhase next, string? message)
+    {
+        RolloutPhaseTransitions.Ensure(_state.RolloutId, Phase, next);
+        Log.PhaseChanged(_log, _state.RolloutId, _state.Request.AliasId, Phase, next);
+        _state = _state with { Phase = next, PhaseStartedAt = _context.CurrentUtcDateTime };
+        Publish(message);
+    }
+
+    private void Publish(string? message = null) => _context.SetCustomStatus(new RolloutStatus
+    {
+        Phase = Phase,
+        AliasId = _state.Request.AliasId,
+        OldFleetId = _state.OldFleetId,
+        NewFleetId = _state.NewFleetId,
+        Fleets = new[] { (_state.OldFleetId, "old"), (_state.NewFleetId, "new") }
+            .Where(f => f.Item1 is not null)
+            .Select(f => _seen.TryGetValue(f.Item1!, out var o)
+                ? new FleetProgress(o.FleetId, f.Item2, o.Exists ? o.Status : "DELETED", o.Sessions, o.AvailableSessions, o.Instances)
+                : new FleetProgress(f.Item1!, f.Item2, null, 0, 0, 0))
+            .ToList(),
+        PhaseStartedAt = _state.PhaseStartedAt,
+        Message = message ?? _state.Reason,
+        DrainOverdue = _state.DrainOverdue,
+    });
+
+    private Task<T> CallAsync<T>(string activity, object input) =>
+        _context.CallActivityAsync<T>(activity, input, ActivityRetry);
+
+    private static readonly TaskOptions ActivityRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 5,
+        firstRetryInterval: TimeSpan.FromSeconds(2),
+        backoffCoefficient: 2,
+        maxRetryInterval: TimeSpan.FromMinutes(1)));
+}

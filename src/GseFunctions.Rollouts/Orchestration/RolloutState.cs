@@ -1,0 +1,71 @@
+using GseFunctions.Rollouts.Contracts;
+
+namespace GseFunctions.Rollouts.Orchestration;
+
+/// <summary>
+/// The rollout orchestration's input: the request plus everything decided so far. Each ContinueAsNew carries it to
+/// the next generation, so a long drain keeps a short history and a restarted worker resumes where the last
+/// generation stopped.
+/// </summary>
+public sealed record RolloutState
+{
+    /// <summary>The orchestration instance id.</summary>
+    public string RolloutId { get; init; } = "";
+
+    /// <summary>What was asked.</summary>
+    public RolloutRequest Request { get; init; } = new();
+
+    /// <summary>Current phase.</summary>
+    public RolloutPhase Phase { get; init; } = RolloutPhase.Starting;
+
+    /// <summary>When the current phase began (orchestration time, UTC).</summary>
+    public DateTime PhaseStartedAt { get; init; }
+
+    /// <summary>The fleet the alias pointed at when the rollout started (null for a TERMINAL alias).</summary>
+    public string? OldFleetId { get; init; }
+
+    /// <summary>The old fleet's capacity before it was scaled in, to restore on rollback.</summary>
+    public FleetCapacitySnapshot? OldCapacity { get; init; }
+
+    /// <summary>The target fleet.</summary>
+    public string? NewFleetId { get; init; }
+
+    /// <summary>True when this rollout created the target fleet (and so may delete it).</summary>
+    public bool NewFleetCreated { get; init; }
+
+    /// <summary>The smoke test's probe session.</summary>
+    public string? ProbeSessionId { get; init; }
+
+    /// <summary>True once the alias has been repointed to the new fleet.</summary>
+    public bool Switched { get; init; }
+
+    /// <summary>True once a rollback has moved the alias back and restored the old fleet's capacity.</summary>
+    public bool AliasRestored { get; init; }
+
+    /// <summary>Why the rollout is rolling back or failed.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>True when a rollback ends in <see cref="RolloutPhase.Failed"/> rather than <see cref="RolloutPhase.RolledBack"/>.</summary>
+    public bool FailAfterUndo { get; init; }
+
+    /// <summary>True when the drain outlived its timeout and the rollout keeps waiting.</summary>
+    public bool DrainOverdue { get; init; }
+
+    /// <summary>Fleets the rollout deleted.</summary>
+    public IReadOnlyList<string> FleetsDeleted { get; init; } = [];
+
+    /// <summary>The TERMINAL alias's message when the alias had no fleet before the rollout (restored on rollback).</summary>
+    public string? TerminalMessage { get; init; }
+
+    /// <summary>True when the old fleet protects running sessions, so its desired count can drop to zero at once.</summary>
+    public bool OldFleetProtected { get; init; }
+
+    /// <summary>The fleet the alias resolved to when last set or read.</summary>
+    public string? AliasFleetId { get; init; }
+
+    /// <summary>How many times the orchestration continued as new.</summary>
+    public int Generation { get; init; }
+
+    /// <summary>Polls one generation makes before it continues as new, which bounds the history of a long wait. Default 50.</summary>
+    public int PollsPerGeneration { get; init; } = 50;
+}
