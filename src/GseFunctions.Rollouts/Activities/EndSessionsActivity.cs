@@ -9,7 +9,10 @@ namespace GseFunctions.Rollouts.Activities;
 /// <param name="SessionId">One session to end.</param>
 public sealed record EndSessionsInput(string? FleetId, string? SessionId);
 
-/// <summary>Ends sessions with EndGameServerSessionAndProcess. Idempotent: ending an ended session is harmless.</summary>
+/// <summary>
+/// Ends sessions with EndGameServerSessionAndProcess and answers how many it ended. Idempotent: ending an ended session is
+/// harmless. Sessions GSE refuses to end (FullProtection) are left to end with their match.
+/// </summary>
 [DurableTask(RolloutTaskNames.EndSessions)]
 public sealed class EndSessionsActivity(GseClient gse) : TaskActivity<EndSessionsInput, int>
 {
@@ -51,6 +54,10 @@ public sealed class EndSessionsActivity(GseClient gse) : TaskActivity<EndSession
             catch (GseException e) when (e.Code == GseErrorCodes.ResourceNotFound)
             {
                 // Already gone: the goal is reached.
+            }
+            catch (GseException e) when (e.Code == GseErrorCodes.OperationDenied)
+            {
+                // A FullProtection session cannot be ended through the API; it ends with its match.
             }
         }
 

@@ -1,7 +1,6 @@
 using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
 using GseFunctions.Rollouts.Contracts;
-using GseFunctions.Rollouts.Orchestration;
 using Microsoft.DurableTask;
 
 namespace GseFunctions.Rollouts.Activities;
@@ -10,11 +9,11 @@ namespace GseFunctions.Rollouts.Activities;
 /// <param name="RolloutId">The rollout; the new fleet carries it as a tag so a re-run finds it instead of creating another.</param>
 /// <param name="SourceFleetId">The fleet to copy.</param>
 /// <param name="Spec">Asset and overrides.</param>
-/// <param name="SourceCapacity">The source fleet's capacity, the default for the new one.</param>
-public sealed record ProvisionFleetInput(string RolloutId, string SourceFleetId, NewFleetSpec Spec, FleetCapacitySnapshot? SourceCapacity);
+public sealed record ProvisionFleetInput(string RolloutId, string SourceFleetId, NewFleetSpec Spec);
 
 /// <summary>
-/// Creates the rollout's new fleet by copying the source fleet, tagged with the rollout id, and sets its capacity.
+/// Creates the rollout's new fleet by copying the source fleet, tagged with the rollout id (its capacity is set by the
+/// orchestrator once the fleet is ACTIVE: GSE allows one instance before a fleet's first deployment).
 /// Idempotent under at-least-once execution: it first looks for a fleet tagged with this rollout and reuses it.
 /// </summary>
 [DurableTask(RolloutTaskNames.ProvisionFleet)]
@@ -43,14 +42,6 @@ public sealed class ProvisionFleetActivity(GseClient gse) : TaskActivity<Provisi
                 Tags = tags,
             }).ConfigureAwait(false);
             fleetId = copy.FleetAttributes.FirstOrNull()?.FleetId ?? throw new InvalidOperationException("CopyFleet answered without a fleet.");
-        }
-
-        var min = input.Spec.MinSize ?? input.SourceCapacity?.MinSize;
-        var desired = input.Spec.DesiredInstances ?? input.SourceCapacity?.DesiredInstances;
-        var max = input.Spec.MaxSize ?? input.SourceCapacity?.MaxSize;
-        if (min is not null || desired is not null || max is not null)
-        {
-            await gse.UpdateFleetCapacityAsync(new UpdateFleetCapacityRequest { FleetId = fleetId, MinSize = min, DesiredInstances = desired, MaxSize = max }).ConfigureAwait(false);
         }
 
         return fleetId;

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace GseFunctions.Rollouts.Contracts;
 
 /// <summary>What a rollout does when the old fleet has not drained within the drain timeout.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DrainTimeoutAction>))]
 public enum DrainTimeoutAction
 {
     /// <summary>Keep waiting for the remaining sessions to end on their own (the status says the drain is overdue).</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace GseFunctions.Rollouts.Contracts;
 
 /// <summary>How a rollout ended.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RolloutOutcome>))]
 public enum RolloutOutcome
 {
     /// <summary>The alias is on the new fleet and the old fleet is retired.</summary>

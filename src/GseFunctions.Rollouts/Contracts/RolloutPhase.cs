@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace GseFunctions.Rollouts.Contracts;
 
 /// <summary>Where a rollout stands. Allowed moves between phases are in <c>RolloutPhaseTransitions</c>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RolloutPhase>))]
 public enum RolloutPhase
 {
     /// <summary>Checking the alias and the target; nothing changed yet.</summary>

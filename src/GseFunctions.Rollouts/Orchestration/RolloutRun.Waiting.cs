@@ -76,7 +76,7 @@ internal sealed partial class RolloutRun
             return null;
         }
 
-        await cancel.CancelAsync();
+        cancel.Cancel(); // synchronously: an awaited non-durable task would resume outside the orchestration episode
         return signals.First(s => s.Task == winner).Name;
     }
 

@@ -79,26 +79,43 @@ internal sealed partial class RolloutRun
 
         if (Phase == RolloutPhase.Provisioning)
         {
-            var fleetId = await CallAsync<string>(
-                RolloutTaskNames.ProvisionFleet,
-                new ProvisionFleetInput(_state.RolloutId, _state.OldFleetId!, _state.Request.NewFleet!, _state.OldCapacity));
-            _state = _state with { NewFleetId = fleetId, NewFleetCreated = true };
+            var spec = _state.Request.NewFleet!;
+            var fleetId = await CallAsync<string>(RolloutTaskNames.ProvisionFleet, new ProvisionFleetInput(_state.RolloutId, _state.OldFleetId!, spec));
+            var source = _state.OldCapacity;
+            _state = _state with
+            {
+                NewFleetId = fleetId,
+                NewFleetCreated = true,
+                NewCapacity = new FleetCapacitySnapshot(
+                    spec.MinSize ?? source?.MinSize ?? 1,
+                    spec.DesiredInstances ?? source?.DesiredInstances ?? 1,
+                    spec.MaxSize ?? source?.MaxSize ?? 1),
+            };
             Enter(RolloutPhase.WaitingForFleet, $"Created fleet {fleetId}.");
         }
 
         if (Phase == RolloutPhase.WaitingForFleet)
         {
-            var wait = await WaitForFleetAsync(
-                _state.NewFleetId!,
-                f => f.IsActive && f.AvailableSessions >= Options.MinAvailableSessions,
-                f => f.IsBroken ? $"New fleet {f.FleetId} is {(f.Exists ? f.Status : "gone")}." : null,
-                _state.PhaseStartedAt + Options.ReadinessTimeout);
-            switch (wait.Kind)
+            var deadline = _state.PhaseStartedAt + Options.ReadinessTimeout;
+            if (_state.NewCapacity is { } capacity && !_state.NewCapacityApplied)
             {
-                case WaitKind.Continued: return null;
-                case WaitKind.Signal: return await UndoAsync($"{wait.Detail} before the switch.", fail: false);
-                case WaitKind.Broken: return await UndoAsync(wait.Detail!, fail: true);
-                case WaitKind.TimedOut: return await UndoAsync($"New fleet {_state.NewFleetId} was not ready within {Options.ReadinessTimeout}.", fail: true);
+                // GSE takes a fleet's full capacity only after its first deployment: size it once it is ACTIVE.
+                var active = await WaitForFleetAsync(_state.NewFleetId!, f => f.IsActive, BrokenNewFleet, deadline);
+                if (active.Kind != WaitKind.Done)
+                {
+                    return await NotReadyAsync(active);
+                }
+
+                await CallAsync<bool>(
+                    RolloutTaskNames.SetFleetCapacity,
+                    new SetFleetCapacityInput(_state.NewFleetId!, capacity.MinSize, capacity.DesiredInstances, capacity.MaxSize, AutoScaling: null));
+                _state = _state with { NewCapacityApplied = true };
+            }
+
+            var ready = await WaitForFleetAsync(_state.NewFleetId!, f => f.IsActive && f.AvailableSessions >= Options.MinAvailableSessions, BrokenNewFleet, deadline);
+            if (ready.Kind != WaitKind.Done)
+            {
+                return await NotReadyAsync(ready);
             }
 
             Enter(NextGate(RolloutPhase.WaitingForFleet), $"Fleet {_state.NewFleetId} is ready.");
@@ -171,6 +188,16 @@ internal sealed partial class RolloutRun
 
         return FinishedResult();
     }
+
+    private static string? BrokenNewFleet(FleetObservation f) => f.IsBroken ? $"New fleet {f.FleetId} is {(f.Exists ? f.Status : "gone")}." : null;
+
+    private Task<RolloutResult?> NotReadyAsync(WaitResult wait) => wait.Kind switch
+    {
+        WaitKind.Continued => Task.FromResult<RolloutResult?>(null),
+        WaitKind.Signal => UndoAsync($"{wait.Detail} before the switch.", fail: false),
+        WaitKind.Broken => UndoAsync(wait.Detail!, fail: true),
+        _ => UndoAsync($"New fleet {_state.NewFleetId} was not ready within {Options.ReadinessTimeout}.", fail: true),
+    };
 
     private RolloutPhase NextGate(RolloutPhase after) =>
         after == RolloutPhase.WaitingForFleet && Options.SmokeTest ? RolloutPhase.SmokeTesting

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GseFunctions.Rollouts.Contracts;
 using Microsoft.DurableTask;
 
@@ -11,10 +10,10 @@ namespace GseFunctions.Rollouts.Orchestration;
 /// </summary>
 internal sealed class RolloutSignals(TaskOrchestrationContext context)
 {
-    private readonly Dictionary<string, Task<JsonElement>> _waiters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<object?>> _waiters = new(StringComparer.Ordinal);
 
-    /// <summary>The waiters for the given events.</summary>
-    public IEnumerable<(string Name, Task<JsonElement> Task)> For(bool approval)
+    /// <summary>The waiters for the given events (payloads are optional and ignored, so any JSON or none is accepted).</summary>
+    public IEnumerable<(string Name, Task<object?> Task)> For(bool approval)
     {
         yield return (RolloutEvents.Abort, Waiter(RolloutEvents.Abort));
         yield return (RolloutEvents.Rollback, Waiter(RolloutEvents.Rollback));
@@ -24,11 +23,11 @@ internal sealed class RolloutSignals(TaskOrchestrationContext context)
         }
     }
 
-    private Task<JsonElement> Waiter(string name)
+    private Task<object?> Waiter(string name)
     {
         if (!_waiters.TryGetValue(name, out var task))
         {
-            task = context.WaitForExternalEvent<JsonElement>(name);
+            task = context.WaitForExternalEvent<object?>(name);
             _waiters[name] = task;
         }
 

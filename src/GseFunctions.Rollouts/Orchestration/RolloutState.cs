@@ -30,6 +30,12 @@ public sealed record RolloutState
     /// <summary>The target fleet.</summary>
     public string? NewFleetId { get; init; }
 
+    /// <summary>The capacity a fleet the rollout creates gets once it is ACTIVE (from the request, else the old fleet's).</summary>
+    public FleetCapacitySnapshot? NewCapacity { get; init; }
+
+    /// <summary>True once <see cref="NewCapacity"/> has been applied.</summary>
+    public bool NewCapacityApplied { get; init; }
+
     /// <summary>True when this rollout created the target fleet (and so may delete it).</summary>
     public bool NewFleetCreated { get; init; }
 
