@@ -12,11 +12,12 @@ internal sealed class ObservedOrchestrationService(IOrchestrationService inner) 
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _startCalls;
+    private Task? _stopCall;
 
     /// <summary>Completes once the dispatchers have started the service.</summary>
     public Task Started => _started.Task;
 
-    /// <summary>Completes once the dispatchers have stopped the service.</summary>
+    /// <summary>Completes once the service has stopped (its partition leases released).</summary>
     public Task Stopped => _stopped.Task;
 
     /// <summary>Whether the service was ever started (so a stop has something to wait for).</summary>
@@ -50,7 +51,20 @@ internal sealed class ObservedOrchestrationService(IOrchestrationService inner) 
 
     public Task StopAsync() => StopAsync(isForced: false);
 
-    public async Task StopAsync(bool isForced)
+    /// <summary>
+    /// Stops the backend once, however many times it is called: the host calls it to end the sidecar's pending
+    /// fetches (which only the backend's own shutdown cancels), and the sidecar's dispatchers call it again after
+    /// their in-flight work items finish.
+    /// </summary>
+    public Task StopAsync(bool isForced)
+    {
+        lock (_stopped)
+        {
+            return _stopCall ??= StopOnceAsync(isForced);
+        }
+    }
+
+    private async Task StopOnceAsync(bool isForced)
     {
         if (!WasStarted)
         {

@@ -4,8 +4,8 @@ namespace GseFunctions.SelfHost.Durable;
 
 /// <summary>
 /// First step of a graceful stop (registered after the worker, so stopped before it): the sidecar's dispatchers
-/// stop fetching, in-flight work items finish on the still-connected worker, and the backend releases its partition
-/// leases, so another process can take over at once instead of waiting for the leases to expire.
+/// stop fetching, the backend drains in-flight work on the still-connected worker and releases its partition leases,
+/// so another process can take over at once instead of waiting for the leases to expire.
 /// </summary>
 internal sealed class SidecarDrain(
     ObservedOrchestrationService observed,
@@ -27,6 +27,10 @@ internal sealed class SidecarDrain(
 
         try
         {
+            // The sidecar's dispatchers wait for their pending fetch before anything else, and only the backend's
+            // shutdown cancels that fetch; stopping the backend here (it drains its in-flight sessions first, as DTFx's
+            // own worker does) is what lets the dispatchers finish.
+            await observed.StopAsync().WaitAsync(cancellationToken);
             await observed.Stopped.WaitAsync(cancellationToken);
             Log.DispatchersDrained(logger, options.Value.HubName, timeProvider.GetElapsedTime(started));
         }
