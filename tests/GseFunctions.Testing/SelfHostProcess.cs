@@ -53,7 +53,7 @@ public sealed class SelfHostProcess : IAsyncDisposable
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Debug";
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
             return Path.Combine(RepositoryPaths.Root, "src", "GseFunctions.SelfHost", "bin", configuration, "net10.0", "GseFunctions.SelfHost.dll");
         }
     }

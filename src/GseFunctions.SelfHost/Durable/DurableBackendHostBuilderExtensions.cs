@@ -38,8 +38,17 @@ public static class DurableBackendHostBuilderExtensions
         var options = services.AddOptions<DurableBackendOptions>().ValidateOnStart();
         services.AddSingleton<IConfigureOptions<DurableBackendOptions>, DurableBackendOptionsSetup>();
         services.AddSingleton<IValidateOptions<DurableBackendOptions>, DurableBackendOptionsValidator>();
-        services.AddOptions<HostOptions>().Configure<IOptions<DurableBackendOptions>>(
-            static (host, durable) => host.ShutdownTimeout = durable.Value.ShutdownTimeout);
+        // Read without validation: the host resolves HostOptions while it is built, and a bad value must fail the
+        // start (with every problem named), not the build.
+        services.AddOptions<HostOptions>().Configure<IConfiguration>(static (host, configuration) =>
+        {
+            var durable = new DurableBackendOptions();
+            new DurableBackendOptionsSetup(configuration).Configure(durable);
+            if (durable.ShutdownTimeout > TimeSpan.Zero)
+            {
+                host.ShutdownTimeout = durable.ShutdownTimeout;
+            }
+        });
         services.TryAddSingleton(TimeProvider.System);
 
         var socketPath = builder.Configuration[DurableBackendConfigurationKeys.SidecarSocketPath];

@@ -62,7 +62,10 @@ public sealed class DurableBackendOptions
     /// </summary>
     public string? WorkerId { get; set; }
 
-    /// <summary>How long a graceful stop may take (the host's shutdown timeout). Default 30 seconds.</summary>
+    /// <summary>
+    /// How long a graceful stop may take (the host's shutdown timeout). Default 30 seconds. Read from configuration
+    /// (<c>DurableTask:ShutdownTimeout</c>) only, since the host needs it before options are configured in code.
+    /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Problems found while reading configuration (unparseable values), reported by validation.</summary>

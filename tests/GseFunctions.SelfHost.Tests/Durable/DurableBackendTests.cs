@@ -83,9 +83,10 @@ public sealed class DurableBackendTests(ITestOutputHelper output) : IAsyncLifeti
 
     private void Log(IHostApplicationBuilder builder)
     {
-        builder.Logging.AddProvider(new TestOutputLoggerProvider(output, LogLevel.Debug));
-        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.AddProvider(new TestOutputLoggerProvider(output));
+        builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddFilter("DurableTask.AzureStorage", LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
     }
 
     private static async Task WaitForCustomStatusAsync(DurableTaskClient client, string id)
