@@ -18,6 +18,11 @@ namespace GseFunctions.Rollouts.Tests.Scheduling;
 /// </summary>
 public sealed class ScheduleHostFixture : IAsyncLifetime
 {
+    /// <summary>Aliases with this prefix are held by <see cref="BusyHolder"/>: starts on them are refused.</summary>
+    public const string BusyAliasPrefix = "alias-busy-";
+
+    public const string BusyHolder = "rollout-other";
+
     private DurableTaskTestHost? _host;
 
     internal InMemoryScheduleStore Store { get; } = new();
@@ -36,7 +41,8 @@ public sealed class ScheduleHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Locks.Setup(l => l.AcquireAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Func<AliasLock, CancellationToken, Task<bool>>>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string alias, string rollout, Func<AliasLock, CancellationToken, Task<bool>> _, CancellationToken _) => new AliasLock(alias, rollout, DateTimeOffset.UnixEpoch));
+            .ReturnsAsync((string alias, string rollout, Func<AliasLock, CancellationToken, Task<bool>> _, CancellationToken _) =>
+                new AliasLock(alias, alias.StartsWith(BusyAliasPrefix, StringComparison.Ordinal) ? BusyHolder : rollout, DateTimeOffset.UnixEpoch));
         _host = await DurableTaskTestHost.StartAsync(
             tasks =>
             {

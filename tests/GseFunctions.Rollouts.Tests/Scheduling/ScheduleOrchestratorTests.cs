@@ -28,6 +28,7 @@ public sealed class ScheduleOrchestratorTests(ScheduleHostFixture host) : IClass
         Assert.True(await host.Service.DeleteAsync(host.Client, id));
         var stopped = await host.Client.WaitForInstanceCompletionAsync(ScheduleIds.Orchestration(id), new CancellationTokenSource(Patience).Token);
         Assert.Equal(OrchestrationRuntimeStatus.Terminated, stopped.RuntimeStatus);
+        await Task.Delay(500); // a rollout scheduled just before the delete may still be running its first step
         var afterDelete = RolloutsOf(id);
 
         var occurrences = afterDelete.Select(r => DateTime.ParseExact(r[(id.Length + 1)..], "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)).ToList();
@@ -63,6 +64,25 @@ public sealed class ScheduleOrchestratorTests(ScheduleHostFixture host) : IClass
         var only = Assert.Single(status.LastOccurrences);
         Assert.Equal(ScheduleOccurrenceOutcome.Started, only.Outcome);
         Assert.Equal(at.UtcDateTime, only.OccurrenceUtc);
+    }
+
+    [Fact]
+    public async Task RunAsync_AliasBusy_RecordsTheRefusalWithTheHolder()
+    {
+        var id = NewId("busy");
+        await host.Service.CreateAsync(host.Client, Request(id) with
+        {
+            StartAt = TimeProvider.System.GetUtcNow().AddSeconds(1),
+            Rollout = new RolloutRequest { AliasId = ScheduleHostFixture.BusyAliasPrefix + id, FleetId = "fleet-2" },
+        });
+
+        var done = await host.Client.WaitForInstanceCompletionAsync(ScheduleIds.Orchestration(id), getInputsAndOutputs: true, new CancellationTokenSource(Patience).Token);
+
+        var only = Assert.Single(done.ReadCustomStatusAs<ScheduleStatus>()!.LastOccurrences);
+        Assert.Equal(ScheduleOccurrenceOutcome.Refused, only.Outcome);
+        Assert.Equal(ScheduleHostFixture.BusyHolder, only.RolloutInstanceId);
+        Assert.Contains(ScheduleHostFixture.BusyHolder, only.Reason, StringComparison.Ordinal);
+        Assert.Empty(RolloutsOf(id));
     }
 
     [Fact]
