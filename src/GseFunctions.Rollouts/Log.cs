@@ -17,4 +17,28 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Rollout {RolloutId} could not release the lock on alias {AliasId}: {Error}")]
     public static partial void LockReleaseFailed(ILogger logger, string rolloutId, string aliasId, string error);
+
+    [LoggerMessage(EventId = 3050, Level = LogLevel.Information, Message = "Schedule {ScheduleId} created")]
+    public static partial void ScheduleCreated(ILogger logger, string scheduleId);
+
+    [LoggerMessage(EventId = 3051, Level = LogLevel.Information, Message = "Schedule {ScheduleId} deleted (definition removed: {Removed})")]
+    public static partial void ScheduleDeleted(ILogger logger, string scheduleId, bool removed);
+
+    [LoggerMessage(EventId = 3052, Level = LogLevel.Warning, Message = "Schedule {ScheduleId}: the orchestration could not be scheduled, the definition was removed again")]
+    public static partial void ScheduleCreateUndone(ILogger logger, string scheduleId, Exception exception);
+
+    [LoggerMessage(EventId = 3053, Level = LogLevel.Information, Message = "Schedule {ScheduleId} occurrence {OccurrenceUtc:o}: {Outcome} rollout {RolloutId}")]
+    public static partial void ScheduledRolloutStarted(ILogger logger, string scheduleId, DateTime occurrenceUtc, GseFunctions.Rollouts.Scheduling.ScheduleOccurrenceOutcome outcome, string rolloutId);
+
+    [LoggerMessage(EventId = 3054, Level = LogLevel.Warning, Message = "Schedule {ScheduleId} skipped occurrence {OccurrenceUtc:o} and {Missed} earlier missed ones")]
+    public static partial void OccurrenceSkipped(ILogger logger, string scheduleId, DateTime occurrenceUtc, int missed);
+
+    [LoggerMessage(EventId = 3055, Level = LogLevel.Warning, Message = "Schedule {ScheduleId} could not start occurrence {OccurrenceUtc:o}: {Error}")]
+    public static partial void ScheduledStartFailed(ILogger logger, string scheduleId, DateTime occurrenceUtc, string error);
+
+    [LoggerMessage(EventId = 3056, Level = LogLevel.Information, Message = "Schedule {ScheduleId} ended")]
+    public static partial void ScheduleEnded(ILogger logger, string scheduleId);
+
+    [LoggerMessage(EventId = 3057, Level = LogLevel.Information, Message = "Schedule {ScheduleId}: the definition is gone; the schedule ends")]
+    public static partial void ScheduleGone(ILogger logger, string scheduleId);
 }

@@ -35,4 +35,7 @@ public static class RolloutTaskNames
 
     /// <summary>Releases the alias lock a rollout holds.</summary>
     public const string ReleaseAliasLock = "ReleaseAliasLock";
+
+    /// <summary>Starts the rollout of one schedule occurrence.</summary>
+    public const string StartScheduledRollout = "StartScheduledRollout";
 }

@@ -1,5 +1,6 @@
 using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Orchestration;
+using GseFunctions.Rollouts.Scheduling;
 using Microsoft.DurableTask;
 
 namespace GseFunctions.Rollouts.Hosting;
@@ -22,6 +23,8 @@ public static class RolloutTasks
             .AddActivity<ProbeSessionActivity>(RolloutTaskNames.ProbeSession)
             .AddActivity<EndSessionsActivity>(RolloutTaskNames.EndSessions)
             .AddActivity<DeleteFleetActivity>(RolloutTaskNames.DeleteFleet)
-            .AddActivity<ReleaseAliasLockActivity>(RolloutTaskNames.ReleaseAliasLock);
+            .AddActivity<ReleaseAliasLockActivity>(RolloutTaskNames.ReleaseAliasLock)
+            .AddOrchestrator<ScheduleOrchestrator>(RolloutTaskNames.Schedule)
+            .AddActivity<StartScheduledRolloutActivity>(RolloutTaskNames.StartScheduledRollout);
     }
 }

@@ -1,4 +1,5 @@
 using GseFunctions.Gse;
+using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,7 @@ public static class RolloutsServiceCollectionExtensions
     /// <summary>
     /// Adds the services the rollout activities and starters need: the GSE client (<c>Gse</c> section), the alias lock
     /// and schedule stores on Azure Tables (connection from <c>AzureWebJobsStorage</c>, table prefix from
-    /// <c>Rollouts:TablePrefix</c>), <see cref="RolloutStarter"/>. Options are validated when the host starts.
+    /// <c>Rollouts:TablePrefix</c>), <see cref="RolloutStarter"/> and <see cref="ScheduleService"/>. Options are validated when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -41,7 +42,9 @@ public static class RolloutsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<RolloutTables>();
         services.TryAddSingleton<IAliasLockStore, TableAliasLockStore>();
+        services.TryAddSingleton<IScheduleStore, TableScheduleStore>();
         services.TryAddSingleton<RolloutStarter>();
+        services.TryAddSingleton<ScheduleService>();
         return services;
     }
 }

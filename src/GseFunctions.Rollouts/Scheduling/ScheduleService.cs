@@ -1,0 +1,113 @@
+using GseFunctions.Rollouts.Activities;
+using GseFunctions.Rollouts.Starting;
+using GseFunctions.Rollouts.Storage;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace GseFunctions.Rollouts.Scheduling;
+
+/// <summary>
+/// Creates, reads, lists and deletes rollout schedules: the definition in <see cref="IScheduleStore"/>, the timing in
+/// one orchestration per schedule (<c>schedule-{scheduleId}</c>). Works with any <see cref="DurableTaskClient"/>.
+/// </summary>
+public sealed class ScheduleService(IScheduleStore store, TimeProvider time, ILogger<ScheduleService> logger)
+{
+    /// <summary>
+    /// Validates and stores the schedule, then schedules its orchestration. If the orchestration cannot be scheduled,
+    /// the definition is removed again, so a failed create leaves nothing behind. An existing id answers the existing
+    /// definition and changes nothing.
+    /// </summary>
+    /// <param name="client">The Durable Task client.</param>
+    /// <param name="request">The schedule.</param>
+    /// <param name="cancellationToken">Cancels the storage and client calls.</param>
+    /// <returns>Whether it was created, and the definition.</returns>
+    /// <exception cref="RolloutValidationException">The request is invalid; nothing was stored.</exception>
+    public async Task<ScheduleCreateResult> CreateAsync(DurableTaskClient client, ScheduleRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(request);
+        var now = time.GetUtcNow();
+        ScheduleRequestValidator.ThrowIfInvalid(request, now);
+
+        // Whole milliseconds: the store keeps no finer, and the orchestration compares the two.
+        var createdAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+        var definition = new ScheduleDefinition(request with { TimeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? "UTC" : request.TimeZone }, createdAt);
+        if (!await store.CreateAsync(definition, cancellationToken).ConfigureAwait(false))
+        {
+            var existing = await store.GetAsync(request.ScheduleId, cancellationToken).ConfigureAwait(false);
+            return new ScheduleCreateResult(false, existing ?? definition);
+        }
+
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                RolloutTaskNames.Schedule,
+                new ScheduleState { Request = definition.Request, CreatedAtUtc = createdAt.UtcDateTime },
+                new StartOrchestrationOptions(ScheduleIds.Orchestration(request.ScheduleId)),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            Log.ScheduleCreateUndone(logger, request.ScheduleId, e);
+            await store.DeleteAsync(request.ScheduleId, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        Log.ScheduleCreated(logger, request.ScheduleId);
+        return new ScheduleCreateResult(true, definition);
+    }
+
+    /// <summary>The schedule with its orchestration's status, or null when there is no such schedule.</summary>
+    /// <param name="client">The Durable Task client.</param>
+    /// <param name="scheduleId">The schedule.</param>
+    /// <param name="cancellationToken">Cancels the storage and client calls.</param>
+    /// <returns>The schedule.</returns>
+    public async Task<ScheduleView?> GetAsync(DurableTaskClient client, string scheduleId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrEmpty(scheduleId);
+        var definition = await store.GetAsync(scheduleId, cancellationToken).ConfigureAwait(false);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        var instance = await client.GetInstanceAsync(ScheduleIds.Orchestration(scheduleId), getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        return new ScheduleView(definition, instance?.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<ScheduleStatus>(), instance?.RuntimeStatus);
+    }
+
+    /// <summary>One page of schedule definitions, ordered by id.</summary>
+    /// <param name="pageSize">At most this many (1 to 1000). Default 100.</param>
+    /// <param name="continuationToken">The previous page's token; null for the first page.</param>
+    /// <param name="cancellationToken">Cancels the storage call.</param>
+    /// <returns>The page.</returns>
+    public Task<SchedulePage> ListAsync(int pageSize = 100, string? continuationToken = null, CancellationToken cancellationToken = default) =>
+        store.ListAsync(pageSize, continuationToken, cancellationToken);
+
+    /// <summary>
+    /// Deletes the definition and terminates the schedule's orchestration if it is still running. Idempotent: deleting
+    /// a deleted (or unknown) schedule does nothing and answers false. Rollouts already started are not touched.
+    /// </summary>
+    /// <param name="client">The Durable Task client.</param>
+    /// <param name="scheduleId">The schedule.</param>
+    /// <param name="cancellationToken">Cancels the storage and client calls.</param>
+    /// <returns>True when a definition was removed.</returns>
+    public async Task<bool> DeleteAsync(DurableTaskClient client, string scheduleId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrEmpty(scheduleId);
+
+        // The definition goes first: an occurrence starting concurrently reads it and ends instead of starting.
+        var removed = await store.DeleteAsync(scheduleId, cancellationToken).ConfigureAwait(false);
+        var instanceId = ScheduleIds.Orchestration(scheduleId);
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        if (instance is { IsCompleted: false })
+        {
+            await client.TerminateInstanceAsync(instanceId, new TerminateInstanceOptions("Schedule deleted."), cancellationToken).ConfigureAwait(false);
+        }
+
+        Log.ScheduleDeleted(logger, scheduleId, removed);
+        return removed;
+    }
+}
