@@ -1,5 +1,4 @@
 using GseFunctions.Gse;
-using GseFunctions.Gse.Models;
 using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Hosting;
@@ -16,29 +15,11 @@ namespace GseFunctions.Rollouts.Tests.Orchestration;
 
 /// <summary>
 /// The rollout orchestrator on the in-memory Durable Task test host, its activities talking HTTP to a local GSE whose
-/// clock runs <see cref="TimeScale"/> times faster than real time (fleets activate and matches end in a second or two).
+/// clock runs <see cref="FastSimulation.TimeScale"/> times faster than real time (fleets activate and matches end in a second or two).
 /// The alias lock is the one narrow seam mocked here: its Azure Tables store has its own tests against Azurite.
 /// </summary>
 internal sealed class RolloutHarness : IAsyncDisposable
 {
-    public const double TimeScale = 30;
-
-    /// <summary>Simulated durations short enough that a fleet activates in about half a second of real time.</summary>
-    private static readonly Dictionary<string, string?> FastSimulation = new()
-    {
-        ["LocalGse:Simulation:NewDuration"] = "00:00:01",
-        ["LocalGse:Simulation:DownloadingDuration"] = "00:00:03",
-        ["LocalGse:Simulation:ValidatingDuration"] = "00:00:02",
-        ["LocalGse:Simulation:BuildingDuration"] = "00:00:03",
-        ["LocalGse:Simulation:ActivatingDuration"] = "00:00:03",
-        ["LocalGse:Simulation:DeletingDuration"] = "00:00:03",
-        ["LocalGse:Simulation:InstanceBootTime"] = "00:00:03",
-        ["LocalGse:Simulation:SessionActivationDelay"] = "00:00:01",
-        ["LocalGse:Simulation:MatchLengthMin"] = "00:00:30",
-        ["LocalGse:Simulation:MatchLengthMax"] = "00:01:00",
-        ["LocalGse:Simulation:ScalingEvaluationInterval"] = "00:00:10",
-    };
-
     private RolloutHarness(LocalGseServer server, GseClient gse, DurableTaskTestHost host, Mock<IAliasLockStore> locks)
     {
         Server = server;
@@ -62,13 +43,7 @@ internal sealed class RolloutHarness : IAsyncDisposable
 
     public static async Task<RolloutHarness> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var all = new Dictionary<string, string?>(FastSimulation);
-        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
-        {
-            all[k] = v;
-        }
-
-        var server = await LocalGseServer.StartAsync(all, TimeScale);
+        var server = await FastSimulation.StartServerAsync(settings);
         var gse = server.CreateClient();
         var locks = new Mock<IAliasLockStore>();
         locks.Setup(l => l.ReleaseAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
@@ -96,44 +71,15 @@ internal sealed class RolloutHarness : IAsyncDisposable
         DrainTimeout = TimeSpan.FromSeconds(30),
     };
 
-    /// <summary>An asset, fleet 1 (serving <paramref name="sessions"/> sessions through a new alias) and fleet 2, both ACTIVE.</summary>
     public async Task<Seed> SeedAsync(string protection = "FullProtection", int sessions = 3, bool withFleet2 = true)
     {
-        var asset = await Gse.CreateAssetAsync(new CreateAssetRequest
-        {
-            AssetName = "rollout-asset", AssetVersion = "1.0", AssetRegion = "ap-shanghai", OperateSystem = "CentOS7.16", BucketKey = "a.zip", ImageId = "img-seed0001",
-        });
-        var fleets = new List<string>();
-        foreach (var name in withFleet2 ? new[] { "fleet 1", "fleet 2" } : ["fleet 1"])
-        {
-            var id = (await Gse.CreateFleetAsync(GseSeed.Fleet(asset.AssetId!, name) with { NewGameServerSessionProtectionPolicy = protection })).FleetAttributes!.FleetId!;
-            fleets.Add(id);
-        }
-
-        foreach (var id in fleets)
-        {
-            await WaitAsync(async () => (await ObserveAsync(id)).IsActive, TimeSpan.FromSeconds(20), $"fleet {id} active");
-            await Gse.UpdateFleetCapacityAsync(new UpdateFleetCapacityRequest { FleetId = id, MinSize = 1, DesiredInstances = 2, MaxSize = 4 });
-            await WaitAsync(async () => (await ObserveAsync(id)).AvailableSessions >= 4, TimeSpan.FromSeconds(20), $"fleet {id} at 2 instances");
-        }
-
-        var alias = (await Gse.CreateAliasAsync(new CreateAliasRequest
-        {
-            Name = "zero-downtime-update-test",
-            RoutingStrategy = new RoutingStrategy { Type = "SIMPLE", FleetId = fleets[0] },
-        })).Alias!.AliasId!;
-        for (var i = 0; i < sessions; i++)
-        {
-            await Gse.CreateGameServerSessionAsync(new CreateGameServerSessionRequest { AliasId = alias, MaximumPlayerSessionCount = 4, Name = $"match {i}" });
-        }
-
-        return new Seed(asset.AssetId!, alias, fleets[0], withFleet2 ? fleets[1] : null);
+        var seed = await RolloutSeed.CreateAsync(Gse, protection, sessions, withFleet2);
+        return new Seed(seed.AssetId, seed.AliasId, seed.Fleet1, seed.Fleet2);
     }
 
-    public Task<FleetObservation> ObserveAsync(string fleetId) => FleetReads.ObserveAsync(Gse, fleetId);
+    public Task<FleetObservation> ObserveAsync(string fleetId) => RolloutSeed.ObserveAsync(Gse, fleetId);
 
-    public async Task<string?> AliasFleetAsync(string aliasId) =>
-        (await Gse.DescribeAliasAsync(new DescribeAliasRequest { AliasId = aliasId })).Alias?.RoutingStrategy?.FleetId;
+    public Task<string?> AliasFleetAsync(string aliasId) => RolloutSeed.AliasFleetAsync(Gse, aliasId);
 
     /// <summary>Schedules a rollout orchestration directly (no starter, no lock).</summary>
     public async Task<string> StartAsync(RolloutRequest request, int pollsPerGeneration = 50)
@@ -183,19 +129,7 @@ internal sealed class RolloutHarness : IAsyncDisposable
         return status!;
     }
 
-    public static async Task WaitAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (clock.Elapsed > timeout)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public static Task WaitAsync(Func<Task<bool>> condition, TimeSpan timeout, string what) => Eventually.HoldsAsync(condition, timeout, what);
 
     public async ValueTask DisposeAsync()
     {
