@@ -101,20 +101,7 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        _process.Dispose();
+        await ChildProcess.KillTreeAndDisposeAsync(_process);
         try
         {
             Directory.Delete(_location, recursive: true);

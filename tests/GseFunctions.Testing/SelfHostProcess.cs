@@ -183,19 +183,7 @@ public sealed class SelfHostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        _process.Dispose();
+        await ChildProcess.KillTreeAndDisposeAsync(_process);
     }
 
     private void Append(string? line)

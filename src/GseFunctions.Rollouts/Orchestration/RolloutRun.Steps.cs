@@ -85,17 +85,23 @@ internal sealed partial class RolloutRun
     }
 
     /// <summary>Waits until the old fleet has no live session, applying the drain-timeout policy.</summary>
-    private async Task<StepStop?> DrainAsync()
-    {
-        if (_state.OldFleetId is null)
-        {
-            return null;
-        }
+    private Task<StepStop?> DrainAsync() =>
+        _state.OldFleetId is null
+            ? Task.FromResult<StepStop?>(null)
+            : DrainFleetAsync(_state.OldFleetId, listen: true, left =>
+                $"Old fleet {_state.OldFleetId} still had {left} sessions after {Options.DrainTimeout}; the alias stays on {_state.NewFleetId} and the old fleet is kept.");
 
+    /// <summary>
+    /// Waits until a fleet has no live session (null when drained). When the drain timeout passes it applies the
+    /// policy: keep waiting (marked overdue), end the remaining sessions and wait for them, or fail with
+    /// <paramref name="failReason"/> (given the sessions left). With <paramref name="listen"/>, abort and rollback undo the rollout.
+    /// </summary>
+    private async Task<StepStop?> DrainFleetAsync(string fleetId, bool listen, Func<int, string> failReason)
+    {
         while (true)
         {
             DateTime? deadline = _state.DrainOverdue ? null : _state.PhaseStartedAt + Options.DrainTimeout;
-            var wait = await WaitForFleetAsync(_state.OldFleetId, f => !f.Exists || f.Sessions == 0, _ => null, deadline);
+            var wait = await WaitForFleetAsync(fleetId, f => !f.Exists || f.Sessions == 0, _ => null, deadline, listen);
             switch (wait.Kind)
             {
                 case WaitKind.Done: return null;
@@ -103,20 +109,18 @@ internal sealed partial class RolloutRun
                 case WaitKind.Signal: return new StepStop(false, Result: await UndoAsync($"{wait.Detail} while the old fleet drained.", fail: false));
             }
 
-            var left = _seen.TryGetValue(_state.OldFleetId, out var o) ? o.Sessions : 0;
+            var left = _seen.TryGetValue(fleetId, out var o) ? o.Sessions : 0;
             switch (Options.OnDrainTimeout)
             {
                 case DrainTimeoutAction.Fail:
-                    return new StepStop(false, Result: await FinishAsync(
-                        RolloutPhase.Failed,
-                        $"Old fleet {_state.OldFleetId} still had {left} sessions after {Options.DrainTimeout}; the alias stays on {_state.NewFleetId} and the old fleet is kept."));
+                    return new StepStop(false, Result: await FinishAsync(RolloutPhase.Failed, failReason(left)));
                 case DrainTimeoutAction.EndSessions:
-                    await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(_state.OldFleetId, null));
+                    await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(fleetId, null));
                     break;
             }
 
             _state = _state with { DrainOverdue = true };
-            Publish($"Drain overdue: {left} sessions left on {_state.OldFleetId} after {Options.DrainTimeout}.");
+            Publish($"Drain overdue: {left} sessions left on {fleetId} after {Options.DrainTimeout}.");
         }
     }
 

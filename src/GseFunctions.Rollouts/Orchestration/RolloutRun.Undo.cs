@@ -53,7 +53,8 @@ internal sealed partial class RolloutRun
 
         if (_state.Switched && _state.NewFleetId is not null)
         {
-            var drained = await DrainNewFleetAsync();
+            var drained = await DrainFleetAsync(_state.NewFleetId, listen: false, left =>
+                $"{_state.Reason} The alias is back on {_state.OldFleetId}, but fleet {_state.NewFleetId} still had {left} sessions after {Options.DrainTimeout} and is kept.");
             if (drained is not null)
             {
                 return drained.Value.Continued ? null : drained.Value.Result;
@@ -72,35 +73,6 @@ internal sealed partial class RolloutRun
         }
 
         return await FinishAsync(_state.FailAfterUndo ? RolloutPhase.Failed : RolloutPhase.RolledBack, _state.Reason);
-    }
-
-    /// <summary>After a switch was undone, waits until the matches that started on the new fleet have ended.</summary>
-    private async Task<StepStop?> DrainNewFleetAsync()
-    {
-        while (true)
-        {
-            DateTime? deadline = _state.DrainOverdue ? null : _state.PhaseStartedAt + Options.DrainTimeout;
-            var wait = await WaitForFleetAsync(_state.NewFleetId!, f => !f.Exists || f.Sessions == 0, _ => null, deadline, listen: false);
-            switch (wait.Kind)
-            {
-                case WaitKind.Done: return null;
-                case WaitKind.Continued: return new StepStop(true);
-            }
-
-            switch (Options.OnDrainTimeout)
-            {
-                case DrainTimeoutAction.Fail:
-                    return new StepStop(false, Result: await FinishAsync(
-                        RolloutPhase.Failed,
-                        $"{_state.Reason} The alias is back on {_state.OldFleetId}, but fleet {_state.NewFleetId} did not drain within {Options.DrainTimeout} and is kept."));
-                case DrainTimeoutAction.EndSessions:
-                    await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(_state.NewFleetId, null));
-                    break;
-            }
-
-            _state = _state with { DrainOverdue = true };
-            Publish($"Drain of {_state.NewFleetId} overdue.");
-        }
     }
 
     /// <summary>Enters a terminal phase, releases the alias lock and answers the result.</summary>

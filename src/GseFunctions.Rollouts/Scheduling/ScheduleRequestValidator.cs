@@ -16,29 +16,20 @@ public static class ScheduleRequestValidator
     public static IReadOnlyDictionary<string, string[]> Validate(ScheduleRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Add(string field, string message)
-        {
-            if (!errors.TryGetValue(field, out var list))
-            {
-                errors[field] = list = [];
-            }
-
-            list.Add(message);
-        }
+        var errors = new FieldErrors();
 
         if (string.IsNullOrEmpty(request.ScheduleId))
         {
-            Add("scheduleId", "The schedule id is required.");
+            errors.Add("scheduleId", "The schedule id is required.");
         }
         else if (request.ScheduleId.Length > 64 || !request.ScheduleId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
-            Add("scheduleId", "The schedule id must be 1 to 64 characters from A-Z, a-z, 0-9, '-' and '_'.");
+            errors.Add("scheduleId", "The schedule id must be 1 to 64 characters from A-Z, a-z, 0-9, '-' and '_'.");
         }
 
         if (request.Rollout is null)
         {
-            Add("rollout", "The rollout to start is required.");
+            errors.Add("rollout", "The rollout to start is required.");
         }
         else
         {
@@ -46,49 +37,49 @@ public static class ScheduleRequestValidator
             {
                 foreach (var message in messages)
                 {
-                    Add("rollout." + field, message);
+                    errors.Add("rollout." + field, message);
                 }
             }
 
             if (request.Rollout.IdempotencyKey is not null && !errors.ContainsKey("rollout.idempotencyKey"))
             {
-                Add("rollout.idempotencyKey", "Must be null: each occurrence gets its own rollout instance id.");
+                errors.Add("rollout.idempotencyKey", "Must be null: each occurrence gets its own rollout instance id.");
             }
         }
 
         if (request.CatchUpWindow < TimeSpan.Zero || request.CatchUpWindow > MaxCatchUpWindow)
         {
-            Add("catchUpWindow", "Must be between 0 and 7 days.");
+            errors.Add("catchUpWindow", "Must be between 0 and 7 days.");
         }
 
         if (!Enum.IsDefined(request.MissedOccurrences))
         {
-            Add("missedOccurrences", "Must be RunOnce or Skip.");
+            errors.Add("missedOccurrences", "Must be RunOnce or Skip.");
         }
 
         var zone = ScheduleCalendar.FindTimeZone(request.TimeZone);
         if (zone is null)
         {
-            Add("timeZone", $"Unknown time zone '{request.TimeZone}'; use an IANA id such as 'Europe/Berlin' (or a Windows id).");
+            errors.Add("timeZone", $"Unknown time zone '{request.TimeZone}'; use an IANA id such as 'Europe/Berlin' (or a Windows id).");
         }
 
         if ((request.StartAt is null) == (request.Cron is null))
         {
-            Add("startAt", "Give exactly one of startAt (run once) or cron (recurring).");
+            errors.Add("startAt", "Give exactly one of startAt (run once) or cron (recurring).");
         }
         else if (request.StartAt is { } startAt)
         {
             if (startAt < now - request.CatchUpWindow)
             {
-                Add("startAt", "Lies in the past by more than the catch-up window.");
+                errors.Add("startAt", "Lies in the past by more than the catch-up window.");
             }
         }
         else
         {
-            CheckCron(request.Cron!, zone, now, Add);
+            CheckCron(request.Cron!, zone, now, errors.Add);
         }
 
-        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        return errors.ToDictionary();
     }
 
     /// <summary>Validates and throws when the request is invalid.</summary>

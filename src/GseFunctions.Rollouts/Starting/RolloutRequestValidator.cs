@@ -11,67 +11,58 @@ public static class RolloutRequestValidator
     public static IReadOnlyDictionary<string, string[]> Validate(RolloutRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Add(string field, string message)
-        {
-            if (!errors.TryGetValue(field, out var list))
-            {
-                errors[field] = list = [];
-            }
-
-            list.Add(message);
-        }
+        var errors = new FieldErrors();
 
         if (string.IsNullOrWhiteSpace(request.AliasId))
         {
-            Add("aliasId", "The alias id is required.");
+            errors.Add("aliasId", "The alias id is required.");
         }
         else if (request.AliasId.Length > 128 || request.AliasId.Any(char.IsControl))
         {
-            Add("aliasId", "The alias id must be at most 128 printable characters.");
+            errors.Add("aliasId", "The alias id must be at most 128 printable characters.");
         }
 
         if ((request.FleetId is null) == (request.NewFleet is null))
         {
-            Add("fleetId", "Give exactly one target: fleetId (an existing fleet) or newFleet (a fleet to create).");
+            errors.Add("fleetId", "Give exactly one target: fleetId (an existing fleet) or newFleet (a fleet to create).");
         }
         else if (request.FleetId is not null && string.IsNullOrWhiteSpace(request.FleetId))
         {
-            Add("fleetId", "The fleet id must not be empty.");
+            errors.Add("fleetId", "The fleet id must not be empty.");
         }
 
         if (request.NewFleet is { } spec)
         {
             if (string.IsNullOrWhiteSpace(spec.AssetId))
             {
-                Add("newFleet.assetId", "The new fleet's asset id is required.");
+                errors.Add("newFleet.assetId", "The new fleet's asset id is required.");
             }
 
             if (spec.Name is { Length: 0 or > 50 })
             {
-                Add("newFleet.name", "The fleet name must be 1 to 50 characters.");
+                errors.Add("newFleet.name", "The fleet name must be 1 to 50 characters.");
             }
 
             if (spec.MinSize < 0 || spec.DesiredInstances < 0 || spec.MaxSize < 0)
             {
-                Add("newFleet", "Capacity values must not be negative.");
+                errors.Add("newFleet", "Capacity values must not be negative.");
             }
 
             if (spec.MinSize is { } min && spec.MaxSize is { } max && min > max)
             {
-                Add("newFleet.minSize", "minSize must not exceed maxSize.");
+                errors.Add("newFleet.minSize", "minSize must not exceed maxSize.");
             }
         }
 
         if (request.IdempotencyKey is { Length: 0 or > 100 })
         {
-            Add("idempotencyKey", "The idempotency key must be 1 to 100 characters.");
+            errors.Add("idempotencyKey", "The idempotency key must be 1 to 100 characters.");
         }
 
         var o = request.Options ?? new RolloutOptions();
         if (o.MinAvailableSessions is < 0 or > 10_000)
         {
-            Add("options.minAvailableSessions", "Must be between 0 and 10000.");
+            errors.Add("options.minAvailableSessions", "Must be between 0 and 10000.");
         }
 
         Positive(o.ReadinessTimeout, "options.readinessTimeout");
@@ -80,36 +71,36 @@ public static class RolloutRequestValidator
         Positive(o.DrainTimeout, "options.drainTimeout");
         if (o.PollInterval < TimeSpan.FromSeconds(1))
         {
-            Add("options.pollInterval", "Must be at least 1 second.");
+            errors.Add("options.pollInterval", "Must be at least 1 second.");
         }
 
         if (o.MaxPollInterval < o.PollInterval)
         {
-            Add("options.maxPollInterval", "Must not be shorter than pollInterval.");
+            errors.Add("options.maxPollInterval", "Must not be shorter than pollInterval.");
         }
 
         if (o.Retention < TimeSpan.Zero || o.Retention > TimeSpan.FromDays(30))
         {
-            Add("options.retention", "Must be between 0 and 30 days.");
+            errors.Add("options.retention", "Must be between 0 and 30 days.");
         }
 
         if (!Enum.IsDefined(o.OnDrainTimeout))
         {
-            Add("options.onDrainTimeout", "Must be KeepWaiting, EndSessions or Fail.");
+            errors.Add("options.onDrainTimeout", "Must be KeepWaiting, EndSessions or Fail.");
         }
 
         if (!Enum.IsDefined(o.Retire))
         {
-            Add("options.retire", "Must be Delete or ScaleToZero.");
+            errors.Add("options.retire", "Must be Delete or ScaleToZero.");
         }
 
-        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        return errors.ToDictionary();
 
         void Positive(TimeSpan value, string field)
         {
             if (value <= TimeSpan.Zero || value > TimeSpan.FromDays(30))
             {
-                Add(field, "Must be more than 0 and at most 30 days.");
+                errors.Add(field, "Must be more than 0 and at most 30 days.");
             }
         }
     }
