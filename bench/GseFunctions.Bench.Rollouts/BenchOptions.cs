@@ -49,7 +49,7 @@ internal sealed class BenchOptions
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
             switch (name)
             {
-                case "--poll-interval": o.PollInterval = Seconds(name, Value()); break;
+                case "--poll-interval": o.PollInterval = TimeSpan.FromSeconds(Number(name, Value(), 1, 86_400)); break; // the request validator's minimum
                 case "--max-poll-interval": o.MaxPollInterval = Seconds(name, Value()); break;
                 case "--repetitions": o.Repetitions = (int)Number(name, Value(), 1, 100); break;
                 case "--match-minutes": o.MatchMinutes = Value().Split(',').Select(v => Number(name, v, 0.1, 60)).ToList(); break;
@@ -62,7 +62,7 @@ internal sealed class BenchOptions
             }
         }
 
-        return o;
+        return o.MaxPollInterval >= o.PollInterval ? o : throw new ArgumentException("--max-poll-interval must not be shorter than --poll-interval.");
     }
 
     private static TimeSpan Seconds(string name, string value) => TimeSpan.FromSeconds(Number(name, value, 0.001, 86_400));
