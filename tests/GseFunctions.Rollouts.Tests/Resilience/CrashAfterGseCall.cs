@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Builder;
 namespace GseFunctions.Rollouts.Tests.Resilience;
 
 /// <summary>
-/// Local GSE middleware that crashes a worker right after the local GSE has applied an armed action and before the
-/// answer leaves: the effect is real, but the activity that asked for it never learns so. This is the window an
-/// at-least-once activity must survive (a re-run must find the effect instead of repeating it).
+/// Local GSE middleware that, right after the local GSE has applied an armed action and before the answer leaves, runs
+/// a crash (typically a SIGKILL of the worker) and drops the connection: the effect is real, but the caller never learns
+/// so. This is the window an at-least-once activity must survive (a re-run must find the effect, not repeat it).
 /// </summary>
 internal sealed class CrashAfterGseCall
 {

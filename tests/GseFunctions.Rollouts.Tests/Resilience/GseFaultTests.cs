@@ -40,4 +40,29 @@ public sealed class GseFaultTests(AzuriteFixture azurite, ITestOutputHelper outp
         Assert.Equal(1, calls["DeleteFleet"].Succeeded);
         Assert.Equal([result.NewFleetId!], await RolloutSeed.RolloutFleetsAsync(hub.Gse));
     }
+
+    [Theory]
+    [InlineData("CopyFleet")]
+    [InlineData("UpdateAlias")]
+    [InlineData("DeleteFleet")]
+    public async Task Rollout_ConnectionDropsAfterGseAppliedAMutation_CompletesWithoutRepeatingIt(string action)
+    {
+        await using var hub = await WorkerHub.StartAsync(azurite.Server, "Dropped" + action);
+        var seed = await hub.SeedAsync(withFleet2: false);
+        await hub.StartWorkerAsync();
+        await hub.Admin.ResetCallsAsync();
+        hub.Crash.Arm(action, () => { });
+
+        var id = await hub.StartRolloutAsync(seed);
+        var result = await hub.CompleteAsync(id, TimeSpan.FromSeconds(60));
+
+        await hub.Crash.Fired.WaitAsync(TimeSpan.FromSeconds(1));
+        var calls = await hub.Admin.CallsAsync();
+        output.WriteLine($"{action}: {calls[action]}; {result}");
+        Assert.True(result.Outcome == RolloutOutcome.Completed, $"{result.Outcome}: {result.Reason}");
+        Assert.Equal(1, calls["CopyFleet"].Succeeded);
+        Assert.Equal(1, calls["UpdateAlias"].Succeeded);
+        Assert.Equal(1, calls["DeleteFleet"].Succeeded);
+        Assert.Equal([result.NewFleetId!], await RolloutSeed.RolloutFleetsAsync(hub.Gse));
+    }
 }
