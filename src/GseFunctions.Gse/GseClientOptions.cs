@@ -43,7 +43,10 @@ public sealed class GseClientOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Retries after a transient failure (throttling, InternalError, ServiceUnavailable, timeouts, 5xx). Default 4.</summary>
+    /// <summary>
+    /// Retries after a transient failure (throttling, InternalError, ServiceUnavailable, timeouts, 5xx; timeouts and 5xx
+    /// of a mutation are not retried, as it may have been applied). Default 4.
+    /// </summary>
     [Range(0, 20)]
     public int MaxRetryAttempts { get; set; } = 4;
 

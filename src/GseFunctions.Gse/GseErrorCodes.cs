@@ -44,6 +44,12 @@ public static class GseErrorCodes
     public const string ClientBadResponse = "Client.BadResponse";
 #pragma warning restore CS1591
 
+    /// <summary>
+    /// Whether a call that failed with <paramref name="code"/> got no definite answer (timeout, transport failure, bare
+    /// HTTP 5xx), so the service may have applied it.
+    /// </summary>
+    public static bool IsOutcomeUnknown(string code) => code is ClientTimeout or ClientTransport or ClientServerError;
+
     /// <summary>Whether a call that failed with <paramref name="code"/> may succeed if retried.</summary>
     public static bool IsTransient(string code) =>
         code.StartsWith(RequestLimitExceeded, StringComparison.Ordinal)

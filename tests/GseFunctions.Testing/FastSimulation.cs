@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+
 namespace GseFunctions.Testing;
 
 /// <summary>
@@ -26,7 +28,9 @@ public static class FastSimulation
     };
 
     /// <summary>Starts a local GSE on the fast clock, with <paramref name="overrides"/> on top of <see cref="Settings"/>.</summary>
-    public static Task<LocalGseServer> StartServerAsync(IDictionary<string, string?>? overrides = null)
+    /// <param name="overrides">Settings replacing the fast defaults.</param>
+    /// <param name="pipeline">Middleware to run before the local GSE's endpoints.</param>
+    public static Task<LocalGseServer> StartServerAsync(IDictionary<string, string?>? overrides = null, Action<IApplicationBuilder>? pipeline = null)
     {
         var all = new Dictionary<string, string?>(Settings);
         foreach (var (k, v) in overrides ?? new Dictionary<string, string?>())
@@ -34,6 +38,6 @@ public static class FastSimulation
             all[k] = v;
         }
 
-        return LocalGseServer.StartAsync(all, TimeScale);
+        return LocalGseServer.StartAsync(all, TimeScale, pipeline);
     }
 }

@@ -53,7 +53,8 @@ public sealed class LocalGseServer : IAsyncDisposable
     /// <summary>Starts a server. <paramref name="settings"/> are configuration keys such as <c>LocalGse:Simulation:...</c>.</summary>
     /// <param name="settings">Extra configuration.</param>
     /// <param name="timeScale">Run the simulation on the real clock scaled by this factor instead of a fake clock.</param>
-    public static async Task<LocalGseServer> StartAsync(IDictionary<string, string?>? settings = null, double? timeScale = null)
+    /// <param name="pipeline">Middleware to run before the local GSE's endpoints (e.g. to act on a given action).</param>
+    public static async Task<LocalGseServer> StartAsync(IDictionary<string, string?>? settings = null, double? timeScale = null, Action<IApplicationBuilder>? pipeline = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -78,6 +79,7 @@ public sealed class LocalGseServer : IAsyncDisposable
 
         builder.Services.AddLocalGse(builder.Configuration);
         var app = builder.Build();
+        pipeline?.Invoke(app);
         app.MapLocalGse();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

@@ -17,8 +17,9 @@ namespace GseFunctions.Gse;
 /// Client of Tencent Cloud GSE (API 2019-11-12) over the API 3.0 protocol: POST with a JSON body, signed
 /// TC3-HMAC-SHA256. One typed method per action; every method is virtual so tests can stand in for it.
 /// Transient failures (RequestLimitExceeded, InternalError, ServiceUnavailable, timeouts, transport errors,
-/// HTTP 5xx) are retried with jittered exponential backoff; every other error surfaces at once as a
-/// <see cref="GseException"/>. Each attempt is signed afresh (the timestamp must be within 5 minutes).
+/// HTTP 5xx) are retried with jittered exponential backoff, except that a mutation whose outcome is unknown (timeout,
+/// transport error, HTTP 5xx) is not sent again: the service may have applied it. Every other error surfaces at once as
+/// a <see cref="GseException"/>. Each attempt is signed afresh (the timestamp must be within 5 minutes).
 /// </summary>
 public partial class GseClient
 {
@@ -208,6 +209,14 @@ public partial class GseClient
         return dot < 0 ? host : host[..dot];
     }
 
+    /// <summary>
+    /// A transient failure may be retried, unless it left a mutation's outcome unknown: sending CopyFleet again after a
+    /// lost answer creates a second fleet. That failure surfaces, so the caller can look before it repeats.
+    /// </summary>
+    internal static bool IsSafeToRetry(GseException exception) =>
+        exception.IsTransient
+        && (!GseErrorCodes.IsOutcomeUnknown(exception.Code) || (exception.Action is { } action && GseActionCatalog.IsReadOnly(action)));
+
     private static ResiliencePipeline BuildPipeline(GseClientOptions options, TimeProvider time, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder { TimeProvider = time };
@@ -215,7 +224,7 @@ public partial class GseClient
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<GseException>(static ex => ex.IsTransient),
+                ShouldHandle = new PredicateBuilder().Handle<GseException>(IsSafeToRetry),
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,

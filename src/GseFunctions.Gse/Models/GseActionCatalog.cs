@@ -28,6 +28,22 @@ public static class GseActionCatalog
     /// <exception cref="KeyNotFoundException">The type is not a GSE request.</exception>
     public static GseActionInfo Get<TRequest>() => Actions[ActionName(typeof(TRequest))];
 
+    /// <summary>
+    /// Whether an action only reads (<c>Describe*</c>, <c>List*</c>, <c>Resolve*</c>, <c>Search*</c>, <c>Get*</c>): sending
+    /// it twice cannot change anything.
+    /// </summary>
+    /// <param name="action">Action name.</param>
+    /// <returns>True for a read.</returns>
+    public static bool IsReadOnly(string action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action.StartsWith("Describe", StringComparison.Ordinal)
+            || action.StartsWith("List", StringComparison.Ordinal)
+            || action.StartsWith("Resolve", StringComparison.Ordinal)
+            || action.StartsWith("Search", StringComparison.Ordinal)
+            || action.StartsWith("Get", StringComparison.Ordinal);
+    }
+
     /// <summary>The action name of a request type: its name without the <c>Request</c> suffix.</summary>
     /// <param name="requestType">A request type.</param>
     /// <exception cref="ArgumentException">The type's name does not end in <c>Request</c>.</exception>

@@ -80,9 +80,34 @@ public sealed class GseClientTests
     }
 
     [Fact]
-    public async Task SendAsync_Http503_IsRetried()
+    public async Task SendAsync_Http503OnRead_IsRetried()
+    {
+        var handler = new StubHandler().Status(HttpStatusCode.ServiceUnavailable).Envelope("""{"Alias": {"AliasId": "alias-1"}, "RequestId": "ok"}""");
+        var client = Create(handler);
+
+        var response = await client.DescribeAliasAsync(new DescribeAliasRequest { AliasId = "alias-1" });
+
+        Assert.Equal("ok", response.RequestId);
+        Assert.Equal(2, handler.Received.Count);
+    }
+
+    [Fact]
+    public async Task SendAsync_Http503OnMutation_ThrowsWithoutSendingItAgain()
     {
         var handler = new StubHandler().Status(HttpStatusCode.ServiceUnavailable).Envelope("""{"RequestId": "ok"}""");
+        var client = Create(handler);
+
+        var ex = await Assert.ThrowsAsync<GseException>(() => client.DeleteAliasAsync(new DeleteAliasRequest { AliasId = "alias-1" }));
+
+        Assert.Equal(GseErrorCodes.ClientServerError, ex.Code);
+        Assert.True(ex.IsTransient);
+        Assert.Single(handler.Received);
+    }
+
+    [Fact]
+    public async Task SendAsync_MutationThrottled_IsRetried()
+    {
+        var handler = new StubHandler().Error("RequestLimitExceeded").Envelope("""{"RequestId": "ok"}""");
         var client = Create(handler);
 
         var response = await client.DeleteAliasAsync(new DeleteAliasRequest { AliasId = "alias-1" });
