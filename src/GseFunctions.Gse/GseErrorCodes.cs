@@ -34,8 +34,11 @@ public static class GseErrorCodes
     /// <summary>The call timed out on the client side (no answer within <see cref="GseClientOptions.Timeout"/>).</summary>
     public const string ClientTimeout = "Client.Timeout";
 
-    /// <summary>The call failed in transport (connection refused, reset, DNS).</summary>
+    /// <summary>The call failed in transport after the connection was made (reset, closed mid-call): it may have been applied.</summary>
     public const string ClientTransport = "Client.Transport";
+
+    /// <summary>No connection could be made (refused, name not resolved): the request was never sent.</summary>
+    public const string ClientConnectFailed = "Client.ConnectFailed";
 
     /// <summary>The service answered with an HTTP 5xx status.</summary>
     public const string ClientServerError = "Client.ServerError";
@@ -55,5 +58,5 @@ public static class GseErrorCodes
         code.StartsWith(RequestLimitExceeded, StringComparison.Ordinal)
         || code.StartsWith(InternalError, StringComparison.Ordinal)
         || code.StartsWith(ServiceUnavailable, StringComparison.Ordinal)
-        || code is ClientTimeout or ClientTransport or ClientServerError;
+        || code is ClientTimeout or ClientTransport or ClientConnectFailed or ClientServerError;
 }

@@ -111,6 +111,10 @@ public partial class GseClient
         {
             throw new GseException(GseErrorCodes.ClientTimeout, $"No answer within {_options.Timeout}.", null, action, ex);
         }
+        catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+        {
+            throw new GseException(GseErrorCodes.ClientConnectFailed, ex.Message, null, action, ex);
+        }
         catch (HttpRequestException ex)
         {
             throw new GseException(GseErrorCodes.ClientTransport, ex.Message, null, action, ex);

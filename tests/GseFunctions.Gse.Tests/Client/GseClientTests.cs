@@ -105,6 +105,34 @@ public sealed class GseClientTests
     }
 
     [Fact]
+    public async Task SendAsync_ConnectionRefusedOnMutation_IsRetriedBecauseNothingWasSent()
+    {
+        var handler = new StubHandler()
+            .Then((_, _) => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (127.0.0.1:1)"))
+            .Envelope("""{"RequestId": "ok"}""");
+        var client = Create(handler);
+
+        var response = await client.DeleteAliasAsync(new DeleteAliasRequest { AliasId = "alias-1" });
+
+        Assert.Equal("ok", response.RequestId);
+        Assert.Equal(2, handler.Received.Count);
+    }
+
+    [Fact]
+    public async Task SendAsync_ConnectionDroppedMidMutation_ThrowsWithoutSendingItAgain()
+    {
+        var handler = new StubHandler()
+            .Then((_, _) => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."))
+            .Envelope("""{"RequestId": "ok"}""");
+        var client = Create(handler);
+
+        var ex = await Assert.ThrowsAsync<GseException>(() => client.DeleteAliasAsync(new DeleteAliasRequest { AliasId = "alias-1" }));
+
+        Assert.Equal(GseErrorCodes.ClientTransport, ex.Code);
+        Assert.Single(handler.Received);
+    }
+
+    [Fact]
     public async Task SendAsync_MutationThrottled_IsRetried()
     {
         var handler = new StubHandler().Error("RequestLimitExceeded").Envelope("""{"RequestId": "ok"}""");
