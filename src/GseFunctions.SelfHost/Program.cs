@@ -1,8 +1,10 @@
 using GseFunctions.Rollouts.Hosting;
+using GseFunctions.SelfHost;
 using GseFunctions.SelfHost.Durable;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRollouts();
+builder.Services.AddHostedService<GseClientWarmUp>();
 builder.AddDurableBackend(RolloutTasks.Register);
 
 var app = builder.Build();

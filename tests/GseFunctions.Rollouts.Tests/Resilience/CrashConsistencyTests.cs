@@ -46,11 +46,11 @@ public sealed class CrashConsistencyTests(AzuriteFixture azurite, ITestOutputHel
             Assert.Equal(Enum.Parse<RolloutPhase>(point.ToString()), killedIn);
         }
 
-        await hub.StartWorkerAsync();
+        var second = await hub.StartWorkerAsync();
         var result = await hub.CompleteAsync(id, TimeSpan.FromSeconds(90));
         output.WriteLine($"completed at {clock.Elapsed}: {result}");
 
-        Assert.True(result.Outcome == RolloutOutcome.Completed, $"{result.Outcome}: {result.Reason}");
+        Assert.True(result.Outcome == RolloutOutcome.Completed, $"{result.Outcome}: {result.Reason}{Environment.NewLine}replacement worker output:{Environment.NewLine}{second.Output}");
         var created = Assert.IsType<string>(result.NewFleetId);
         Assert.Equal(created, await RolloutSeed.AliasFleetAsync(hub.Gse, seed.AliasId));
         var calls = await hub.Admin.CallsAsync();
