@@ -45,13 +45,26 @@ internal sealed partial class RolloutRun
         catch (TaskFailedException e)
         {
             GseFunctions.Rollouts.Log.ActivityFailed(_log, _state.RolloutId, Phase, e.TaskName, e.FailureDetails.ErrorMessage);
-            var reason = $"{e.TaskName} failed in {Phase}: {e.FailureDetails.ErrorMessage}";
-            if (Phase is RolloutPhase.RollingBack or RolloutPhase.Retiring or RolloutPhase.Draining or RolloutPhase.Retaining)
+            var failure = $"{e.TaskName} failed in {Phase}: {e.FailureDetails.ErrorMessage}";
+            if (Phase == RolloutPhase.RollingBack)
             {
-                return await FinishAsync(RolloutPhase.Failed, reason);
+                return await FinishAsync(RolloutPhase.Failed, $"{_state.Reason} Undoing failed too: {failure}");
             }
 
-            return await UndoAsync(reason, fail: true);
+            if (Phase is RolloutPhase.Retiring or RolloutPhase.Draining or RolloutPhase.Retaining)
+            {
+                return await FinishAsync(RolloutPhase.Failed, failure);
+            }
+
+            try
+            {
+                return await UndoAsync(failure, fail: true);
+            }
+            catch (TaskFailedException undo)
+            {
+                // GSE kept failing while undoing: stop with what is known; the status shows where things stand.
+                return await FinishAsync(RolloutPhase.Failed, $"{failure} Undoing failed too: {undo.TaskName} failed: {undo.FailureDetails.ErrorMessage}");
+            }
         }
     }
 
@@ -229,12 +242,11 @@ internal sealed partial class RolloutRun
         DrainOverdue = _state.DrainOverdue,
     });
 
+    /// <summary>Calls an activity, retrying failures with exponential backoff (the GSE client has already retried what it safely can).</summary>
     private Task<T> CallAsync<T>(string activity, object input) =>
-        _context.CallActivityAsync<T>(activity, input, ActivityRetry);
-
-    private static readonly TaskOptions ActivityRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5,
-        firstRetryInterval: TimeSpan.FromSeconds(2),
-        backoffCoefficient: 2,
-        maxRetryInterval: TimeSpan.FromMinutes(1)));
+        _context.CallActivityAsync<T>(activity, input, TaskOptions.FromRetryPolicy(new RetryPolicy(
+            maxNumberOfAttempts: _state.ActivityAttempts,
+            firstRetryInterval: _state.ActivityRetryInterval,
+            backoffCoefficient: 2,
+            maxRetryInterval: TimeSpan.FromMinutes(1))));
 }

@@ -72,6 +72,12 @@ public sealed record RolloutState
     /// <summary>How many times the orchestration continued as new.</summary>
     public int Generation { get; init; }
 
+    /// <summary>Attempts per activity call before the rollout treats the step as failed. Default 5.</summary>
+    public int ActivityAttempts { get; init; } = 5;
+
+    /// <summary>Wait before the first activity retry; it doubles per attempt up to a minute. Default 2 seconds.</summary>
+    public TimeSpan ActivityRetryInterval { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Polls one generation makes before it continues as new, which bounds the history of a long wait. Default 50.</summary>
     public int PollsPerGeneration { get; init; } = 50;
 }

@@ -94,6 +94,48 @@ public sealed class RolloutOrchestratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_GseRefusesTheSwitch_FailsWithAliasAndOldFleetAsTheyWere()
+    {
+        var seed = await _h.SeedAsync();
+        await _h.Admin.AddFaultAsync(new { action = "UpdateAlias", errorCode = "FailedOperation", errorMessage = "alias is locked" });
+
+        var (result, _) = await _h.CompleteAsync(await _h.StartAsync(
+            new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet2, Options = RolloutHarness.FastOptions }, activityAttempts: 2));
+
+        Assert.Equal(RolloutOutcome.Failed, result.Outcome);
+        Assert.Contains("SwitchAlias failed in Switching", result.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("Undoing failed", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(seed.Fleet1, result.AliasFleetId);
+        Assert.Equal(seed.Fleet1, await _h.AliasFleetAsync(seed.AliasId));
+        var old = await _h.ObserveAsync(seed.Fleet1);
+        Assert.Equal((1, 2, "ACTIVE"), (old.MinSize, old.DesiredInstances, old.Status));
+        _h.Locks.Verify(l => l.ReleaseAsync(seed.AliasId, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once());
+    }
+
+    [Fact]
+    public async Task Run_UndoFailsToo_FailsNamingBothAndReleasesTheAlias()
+    {
+        var seed = await _h.SeedAsync(withFleet2: false);
+        await _h.Admin.AddFaultAsync(new { action = "DeleteFleet", errorCode = "FailedOperation", errorMessage = "fleet is busy" });
+
+        var (result, _) = await _h.CompleteAsync(await _h.StartAsync(
+            new RolloutRequest
+            {
+                AliasId = seed.AliasId,
+                NewFleet = new NewFleetSpec { AssetId = seed.AssetId },
+                Options = RolloutHarness.FastOptions with { MinAvailableSessions = 1000, ReadinessTimeout = TimeSpan.FromSeconds(2) },
+            },
+            activityAttempts: 2));
+
+        Assert.Equal(RolloutOutcome.Failed, result.Outcome);
+        Assert.Contains("was not ready within", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("Undoing failed too: DeleteFleet", result.Reason, StringComparison.Ordinal);
+        Assert.Empty(result.FleetsDeleted);
+        Assert.Equal(seed.Fleet1, await _h.AliasFleetAsync(seed.AliasId));
+        _h.Locks.Verify(l => l.ReleaseAsync(seed.AliasId, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once());
+    }
+
+    [Fact]
     public async Task Run_NewFleetGoesToError_FailsDeletesItAndLeavesAlias()
     {
         var seed = await _h.SeedAsync(withFleet2: false);
