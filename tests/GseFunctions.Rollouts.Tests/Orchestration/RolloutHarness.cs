@@ -47,7 +47,7 @@ internal sealed class RolloutHarness : IAsyncDisposable
         var gse = server.CreateClient();
         var locks = new Mock<IAliasLockStore>();
         locks.Setup(l => l.ReleaseAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        var host = await DurableTaskTestHost.StartAsync(
+        var host = await InMemoryDurableHost.StartAsync(
             RolloutTasks.Register,
             new DurableTaskTestHostOptions
             {

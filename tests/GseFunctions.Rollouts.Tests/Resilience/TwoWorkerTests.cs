@@ -62,7 +62,8 @@ public sealed class TwoWorkerTests(AzuriteFixture azurite, ITestOutputHelper out
             var phaseChanges = CountLines(worker.Output, "Rollout rollout-");
             output.WriteLine($"worker {worker.Id}: {gseCalls} GSE calls, {phaseChanges} phase changes");
             Assert.False(worker.HasExited, $"worker {worker.Id} exited: {worker.Output}");
-            Assert.True(gseCalls > 0, $"worker {worker.Id} made no GSE call.");
+            // Which worker runs what depends on how the instance ids hash onto partitions and when each took its
+            // leases, so how the work is split is reported above, not asserted.
         }
     }
 

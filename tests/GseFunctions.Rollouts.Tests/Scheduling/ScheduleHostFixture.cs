@@ -5,6 +5,7 @@ using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;
 using GseFunctions.Rollouts.Tests.Storage;
+using GseFunctions.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ public sealed class ScheduleHostFixture : IAsyncLifetime
         Locks.Setup(l => l.AcquireAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Func<AliasLock, CancellationToken, Task<bool>>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string alias, string rollout, Func<AliasLock, CancellationToken, Task<bool>> _, CancellationToken _) =>
                 new AliasLock(alias, alias.StartsWith(BusyAliasPrefix, StringComparison.Ordinal) ? BusyHolder : rollout, DateTimeOffset.UnixEpoch));
-        _host = await DurableTaskTestHost.StartAsync(
+        _host = await InMemoryDurableHost.StartAsync(
             tasks =>
             {
                 tasks.AddOrchestrator<ScheduleOrchestrator>(RolloutTaskNames.Schedule);
