@@ -56,6 +56,13 @@ internal sealed partial class RolloutRun
     /// <summary>Repoints the alias and lets the old fleet scale in; answers why it could not, or null.</summary>
     private async Task<string?> SwitchAsync()
     {
+        // The gates may have taken hours: check readiness again right before the alias moves.
+        var target = await ObserveAsync(_state.NewFleetId!);
+        if (!target.IsActive || target.AvailableSessions < Options.MinAvailableSessions)
+        {
+            return $"New fleet {_state.NewFleetId} is no longer ready at the switch ({(target.Exists ? target.Status : "gone")}, {target.AvailableSessions} free processes).";
+        }
+
         // Marked before the call: if anything fails from here on, the undo puts the alias back (which is harmless if it never moved).
         _state = _state with { Switched = true };
         string? resolved = null;

@@ -203,6 +203,23 @@ public sealed class RolloutOrchestratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Approve_AfterTheNewFleetBroke_FailsWithoutTouchingAlias()
+    {
+        var seed = await _h.SeedAsync();
+
+        var id = await _h.StartAsync(new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet2, Options = RolloutHarness.FastOptions with { RequireApproval = true } });
+        await _h.WaitForPhaseAsync(id, RolloutPhase.AwaitingApproval);
+        await _h.Gse.DeleteFleetAsync(new DeleteFleetRequest { FleetId = seed.Fleet2 });
+        await _h.Client.RaiseEventAsync(id, RolloutEvents.Approve);
+        var (result, _) = await _h.CompleteAsync(id);
+
+        Assert.Equal(RolloutOutcome.Failed, result.Outcome);
+        Assert.Contains("no longer ready at the switch", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(seed.Fleet1, await _h.AliasFleetAsync(seed.AliasId));
+        Assert.Equal(0, (await _h.Admin.CallsAsync()).GetValueOrDefault("UpdateAlias").Succeeded);
+    }
+
+    [Fact]
     public async Task Run_ApprovalNeverComes_RollsBackWithoutTouchingAlias()
     {
         var seed = await _h.SeedAsync();
