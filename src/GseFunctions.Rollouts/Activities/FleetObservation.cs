@@ -10,9 +10,14 @@ namespace GseFunctions.Rollouts.Activities;
 /// <param name="MaxSize">Maximum instances.</param>
 /// <param name="Sessions">Live sessions (ACTIVATING or ACTIVE).</param>
 /// <param name="AvailableSessions">Server processes free for a new session.</param>
+/// <param name="ProtectionPolicy">The protection policy new sessions get (NoProtection, TimeLimitProtection, FullProtection).</param>
 public sealed record FleetObservation(
-    string FleetId, bool Exists, string? Status, int Instances, int MinSize, int DesiredInstances, int MaxSize, int Sessions, int AvailableSessions)
+    string FleetId, bool Exists, string? Status, int Instances, int MinSize, int DesiredInstances, int MaxSize, int Sessions, int AvailableSessions,
+    string? ProtectionPolicy = null)
 {
+    /// <summary>True when scale-in cannot end the fleet's running sessions (FullProtection or TimeLimitProtection).</summary>
+    public bool ProtectsSessions => ProtectionPolicy is "FullProtection" or "TimeLimitProtection";
+
     /// <summary>True when the fleet can take sessions.</summary>
     public bool IsActive => Status == "ACTIVE";
 

@@ -55,6 +55,7 @@ internal static class FleetReads
             capacity?.Desired ?? 0,
             capacity?.MaxiNum ?? 0,
             sessions,
-            Math.Max(0, processes - sessions));
+            Math.Max(0, processes - sessions),
+            attributes.NewGameServerSessionProtectionPolicy);
     }
 }

@@ -67,9 +67,7 @@ public sealed class InspectTargetActivity(GseClient gse) : TaskActivity<RolloutR
             }
 
             capacity = new FleetCapacitySnapshot(old.MinSize, old.DesiredInstances, old.MaxSize);
-            var attributes = (await gse.DescribeFleetAttributesAsync(new DescribeFleetAttributesRequest { FleetIds = [oldFleet] }).ConfigureAwait(false)).FleetAttributes.FirstOrNull();
-            var isProtected = attributes?.NewGameServerSessionProtectionPolicy is "FullProtection" or "TimeLimitProtection";
-            return new RolloutStartPoint(null, oldFleet, capacity, isProtected);
+            return new RolloutStartPoint(null, oldFleet, capacity, old.ProtectsSessions);
         }
 
         return new RolloutStartPoint(null, null, null, false, alias.RoutingStrategy?.Message ?? "");
