@@ -68,13 +68,8 @@ internal sealed class RolloutStack : IAsyncDisposable
         return new RolloutStack(server, host, hub);
     }
 
-    public async Task<(RolloutResult Result, OrchestrationMetadata Metadata)> CompleteAsync(string id, TimeSpan? timeout = null)
-    {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(90));
-        var metadata = await Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cts.Token);
-        Assert.True(metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{id} ended {metadata.RuntimeStatus}: {metadata.FailureDetails?.ErrorMessage}");
-        return (metadata.ReadOutputAs<RolloutResult>()!, metadata);
-    }
+    public Task<(RolloutResult Result, OrchestrationMetadata Metadata)> CompleteAsync(string id, TimeSpan? timeout = null) =>
+        RolloutCompletion.WaitAsync(Client, id, timeout ?? TimeSpan.FromSeconds(90));
 
     public async ValueTask DisposeAsync()
     {

@@ -92,23 +92,8 @@ internal sealed class RolloutHarness : IAsyncDisposable
         return id;
     }
 
-    public async Task<(RolloutResult Result, OrchestrationMetadata Metadata)> CompleteAsync(string id, TimeSpan? timeout = null)
-    {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
-        OrchestrationMetadata metadata;
-        try
-        {
-            metadata = await Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            var last = await Client.GetInstanceAsync(id, getInputsAndOutputs: true);
-            throw new TimeoutException($"{id} did not finish: {last?.RuntimeStatus}, status {last?.SerializedCustomStatus}");
-        }
-
-        Assert.True(metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{id} ended {metadata.RuntimeStatus}: {metadata.FailureDetails?.ErrorMessage}");
-        return (metadata.ReadOutputAs<RolloutResult>()!, metadata);
-    }
+    public Task<(RolloutResult Result, OrchestrationMetadata Metadata)> CompleteAsync(string id, TimeSpan? timeout = null) =>
+        RolloutCompletion.WaitAsync(Client, id, timeout ?? TimeSpan.FromSeconds(60));
 
     public async Task<(RolloutResult Result, OrchestrationMetadata Metadata)> RunAsync(RolloutRequest request, int pollsPerGeneration = 50) =>
         await CompleteAsync(await StartAsync(request, pollsPerGeneration));

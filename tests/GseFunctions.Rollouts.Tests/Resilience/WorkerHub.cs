@@ -158,24 +158,8 @@ internal sealed class WorkerHub : IAsyncDisposable
     }
 
     /// <summary>Waits until the rollout's orchestration completes and answers its result.</summary>
-    public async Task<RolloutResult> CompleteAsync(string id, TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        OrchestrationMetadata metadata;
-        try
-        {
-            metadata = await Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            var last = await Client.GetInstanceAsync(id, getInputsAndOutputs: true);
-            throw new TimeoutException(
-                $"{id} did not finish within {timeout}: {last?.RuntimeStatus}, status {last?.SerializedCustomStatus}{Environment.NewLine}{WorkerOutputTail()}");
-        }
-
-        Assert.True(metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{id} ended {metadata.RuntimeStatus}: {metadata.FailureDetails?.ErrorMessage}");
-        return metadata.ReadOutputAs<RolloutResult>()!;
-    }
+    public async Task<RolloutResult> CompleteAsync(string id, TimeSpan timeout) =>
+        (await RolloutCompletion.WaitAsync(Client, id, timeout, () => WorkerOutputTail())).Result;
 
     /// <summary>Every fleet the local GSE knows, read the way the rollout reads them.</summary>
     public async Task<IReadOnlyList<FleetObservation>> FleetsAsync()
