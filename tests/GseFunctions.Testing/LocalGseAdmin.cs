@@ -34,8 +34,8 @@ public sealed class LocalGseAdmin(Uri address) : IDisposable
     public async Task SetTrafficAsync(string aliasId, double sessionsPerMinute, int maximumPlayerSessionCount = 8) =>
         (await _http.PutAsJsonAsync("_emulator/traffic", new { aliasId, region = "ap-shanghai", sessionsPerMinute, maximumPlayerSessionCount })).EnsureSuccessStatusCode();
 
-    /// <summary>Traffic counters: attempts, succeeded, failed, failures by code, sessions by fleet.</summary>
-    public async Task<(long Attempts, long Succeeded, long Failed, IReadOnlyDictionary<string, long> SessionsByFleet)> TrafficAsync()
+    /// <summary>Traffic counters: attempts, succeeded, failed, sessions by fleet, failures by error code.</summary>
+    public async Task<(long Attempts, long Succeeded, long Failed, IReadOnlyDictionary<string, long> SessionsByFleet, IReadOnlyDictionary<string, long> FailuresByCode)> TrafficAsync()
     {
         using var doc = JsonDocument.Parse(await _http.GetStringAsync("_emulator/traffic"));
         var root = doc.RootElement;
@@ -43,7 +43,8 @@ public sealed class LocalGseAdmin(Uri address) : IDisposable
             root.GetProperty("attempts").GetInt64(),
             root.GetProperty("succeeded").GetInt64(),
             root.GetProperty("failed").GetInt64(),
-            root.GetProperty("sessionsByFleet").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64(), StringComparer.Ordinal));
+            root.GetProperty("sessionsByFleet").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64(), StringComparer.Ordinal),
+            root.GetProperty("failuresByCode").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64(), StringComparer.Ordinal));
     }
 
     public void Dispose() => _http.Dispose();

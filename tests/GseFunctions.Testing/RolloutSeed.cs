@@ -15,7 +15,8 @@ public sealed record RolloutSeed(string AssetId, string AliasId, string Fleet1, 
     /// <param name="protection">The fleets' session protection policy.</param>
     /// <param name="sessions">Sessions to create through the alias on fleet 1.</param>
     /// <param name="withFleet2">Whether to create fleet 2 as well.</param>
-    public static async Task<RolloutSeed> CreateAsync(GseClient gse, string protection = "FullProtection", int sessions = 3, bool withFleet2 = true)
+    /// <param name="processesPerInstance">Server processes per instance (each fleet runs two instances).</param>
+    public static async Task<RolloutSeed> CreateAsync(GseClient gse, string protection = "FullProtection", int sessions = 3, bool withFleet2 = true, int processesPerInstance = 2)
     {
         ArgumentNullException.ThrowIfNull(gse);
         var asset = await gse.CreateAssetAsync(new CreateAssetRequest
@@ -25,14 +26,14 @@ public sealed record RolloutSeed(string AssetId, string AliasId, string Fleet1, 
         var fleets = new List<string>();
         foreach (var name in withFleet2 ? new[] { "fleet 1", "fleet 2" } : ["fleet 1"])
         {
-            fleets.Add((await gse.CreateFleetAsync(GseSeed.Fleet(asset.AssetId!, name) with { NewGameServerSessionProtectionPolicy = protection })).FleetAttributes!.FleetId!);
+            fleets.Add((await gse.CreateFleetAsync(GseSeed.Fleet(asset.AssetId!, name, processesPerInstance) with { NewGameServerSessionProtectionPolicy = protection })).FleetAttributes!.FleetId!);
         }
 
         foreach (var id in fleets)
         {
             await Eventually.HoldsAsync(async () => (await ObserveAsync(gse, id)).IsActive, TimeSpan.FromSeconds(30), $"fleet {id} ACTIVE");
             await gse.UpdateFleetCapacityAsync(new UpdateFleetCapacityRequest { FleetId = id, MinSize = 1, DesiredInstances = 2, MaxSize = 4 });
-            await Eventually.HoldsAsync(async () => (await ObserveAsync(gse, id)).AvailableSessions >= 4, TimeSpan.FromSeconds(30), $"fleet {id} at 2 instances");
+            await Eventually.HoldsAsync(async () => (await ObserveAsync(gse, id)).AvailableSessions >= 2 * processesPerInstance, TimeSpan.FromSeconds(30), $"fleet {id} at 2 instances");
         }
 
         var alias = (await gse.CreateAliasAsync(new CreateAliasRequest
