@@ -26,4 +26,7 @@ internal static partial class Log
 
     [LoggerMessage(5006, LogLevel.Information, "Durable backend stopped: hub {HubName}")]
     public static partial void DurableBackendStopped(ILogger logger, string hubName);
+
+    [LoggerMessage(5010, LogLevel.Error, "Unhandled exception answering {Method} {Path}")]
+    public static partial void UnhandledRequestException(ILogger logger, string method, string path, Exception exception);
 }

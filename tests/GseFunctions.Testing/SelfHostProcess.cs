@@ -24,6 +24,9 @@ public sealed class SelfHostProcess : IAsyncDisposable
         Url = url;
     }
 
+    /// <summary>The master key every self-host process of the tests gets (override with <c>Auth__MasterKey</c> in the environment).</summary>
+    public const string TestMasterKey = "test-master-key-0123456789abcdef0123456789";
+
     /// <summary>The app's own HTTP address (from <c>--urls</c>).</summary>
     public Uri Url { get; }
 
@@ -89,6 +92,7 @@ public sealed class SelfHostProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__LogLevel__GseFunctions"] = "Information";
+        start.Environment["Auth__MasterKey"] = TestMasterKey;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

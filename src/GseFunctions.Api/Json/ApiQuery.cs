@@ -1,0 +1,73 @@
+using System.Globalization;
+using GseFunctions.Rollouts.Starting;
+using Microsoft.AspNetCore.Http;
+
+namespace GseFunctions.Api.Json;
+
+/// <summary>Reads query parameters strictly: a value that does not parse or is out of range is a field error named after the parameter.</summary>
+internal static class ApiQuery
+{
+    public static string? String(HttpRequest request, string name, FieldErrors errors, int maxLength = 1024)
+    {
+        var values = request.Query[name];
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        if (values.Count > 1)
+        {
+            errors.Add(name, "Give this parameter once.");
+            return null;
+        }
+
+        var value = values[0];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(name, "Must not be empty.");
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add(name, $"At most {maxLength} characters.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public static int? Int(HttpRequest request, string name, int min, int max, FieldErrors errors)
+    {
+        var text = String(request, name, errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            errors.Add(name, $"Must be a whole number from {min} to {max}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public static DateTimeOffset? Time(HttpRequest request, string name, FieldErrors errors)
+    {
+        var text = String(request, name, errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        {
+            errors.Add(name, "Must be an ISO 8601 time, e.g. 2026-11-29T10:00:00Z.");
+            return null;
+        }
+
+        return value;
+    }
+}

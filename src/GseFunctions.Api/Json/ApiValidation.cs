@@ -1,0 +1,34 @@
+using GseFunctions.Api.Problems;
+using GseFunctions.Rollouts.Starting;
+
+namespace GseFunctions.Api.Json;
+
+/// <summary>Field checks shared by the handlers.</summary>
+internal static class ApiValidation
+{
+    /// <summary>Throws a 400 with every collected field error, if there is one.</summary>
+    public static void ThrowIfAny(FieldErrors errors)
+    {
+        var all = errors.ToDictionary();
+        if (all.Count > 0)
+        {
+            throw ApiProblemException.Validation(all);
+        }
+    }
+
+    /// <summary>A resource id from the route or a body: 1–128 of letters, digits, '-', '_' and '.'.</summary>
+    public static bool IsId(string? value) =>
+        value is { Length: > 0 and <= 128 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    /// <summary>Checks a route id, throwing a 400 that names the parameter.</summary>
+    public static string RouteId(string? value, string name) =>
+        IsId(value) ? value! : throw Problems.ApiProblemException.Validation(name, "Must be 1-128 letters, digits, '-', '_' or '.'.");
+
+    public static void Length(FieldErrors errors, string field, string? value, int min, int max)
+    {
+        if (value is not null && (value.Length < min || value.Length > max))
+        {
+            errors.Add(field, min == max ? $"Must be {min} characters." : $"Must be {min}-{max} characters.");
+        }
+    }
+}

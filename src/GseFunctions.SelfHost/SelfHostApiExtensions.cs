@@ -1,0 +1,46 @@
+using GseFunctions.Api.Hosting;
+using GseFunctions.Api.Management;
+using GseFunctions.SelfHost.Auth;
+using GseFunctions.SelfHost.Configuration;
+using GseFunctions.SelfHost.Edge;
+using GseFunctions.SelfHost.Endpoints;
+using GseFunctions.SelfHost.Management;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GseFunctions.SelfHost;
+
+/// <summary>The self-host's HTTP side: Functions-style settings, keys, the API routes and its edge.</summary>
+internal static class SelfHostApiExtensions
+{
+    /// <summary>
+    /// Reads <c>local.settings.json</c>, listens on http://127.0.0.1:7071 unless told otherwise, and registers the API's
+    /// services and the key checks (keys validated at start).
+    /// </summary>
+    public static WebApplicationBuilder AddSelfHostApi(this WebApplicationBuilder builder, string[] args)
+    {
+        LocalSettingsConfiguration.Add(builder, args);
+        SelfHostUrls.Apply(builder);
+
+        // The hosting diagnostics log the request line with its query, which may carry a key (code=...).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+
+        builder.Services.AddGseFunctionsApi();
+        builder.Services.AddOptions<FunctionKeysOptions>().BindConfiguration(FunctionKeysOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<FunctionKeysOptions>, FunctionKeysOptionsValidator>());
+        builder.Services.TryAddSingleton<FunctionKeyVerifier>();
+        builder.Services.TryAddSingleton<IManagementUrls, SelfHostManagementUrls>();
+        return builder;
+    }
+
+    /// <summary>The edge middleware and every route of the table.</summary>
+    public static WebApplication MapSelfHostApi(this WebApplication app)
+    {
+        app.UseMiddleware<ProblemDetailsMiddleware>();
+        app.MapHealthEndpoints()
+            .MapAliasEndpoints()
+            .MapSessionEndpoints()
+            .MapRolloutEndpoints()
+            .MapScheduleEndpoints();
+        return app;
+    }
+}
