@@ -4,17 +4,15 @@ namespace GseFunctions.Demo.Api;
 
 /// <summary>
 /// The Durable Functions status payload of a rollout, as the demo reads it: <c>runtimeStatus</c>, <c>customStatus</c>
-/// (the rollout's <c>RolloutStatus</c>: phase, message, both fleets) and <c>output</c> (the <c>RolloutResult</c>).
+/// (the rollout's <c>RolloutStatus</c>: phase, message) and <c>output</c> (the <c>RolloutResult</c>).
 /// Field names are matched without regard to case, and a custom status or output sent as a JSON string is read as JSON.
 /// </summary>
-internal sealed record RolloutState(string RuntimeStatus, string? Phase, string? Message, bool DrainOverdue, IReadOnlyList<FleetState> Fleets, RolloutOutput? Output)
+internal sealed record RolloutState(string RuntimeStatus, string? Phase, string? Message, bool DrainOverdue, RolloutOutput? Output)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The orchestration has ended (whatever the outcome).</summary>
     public bool IsTerminal => RuntimeStatus is "Completed" or "Failed" or "Terminated" or "Canceled";
-
-    public FleetState? Fleet(string role) => Fleets.FirstOrDefault(f => string.Equals(f.Role, role, StringComparison.OrdinalIgnoreCase));
 
     /// <exception cref="JsonException">The body is not a Durable status payload.</exception>
     public static RolloutState Parse(string body)
@@ -27,7 +25,6 @@ internal sealed record RolloutState(string RuntimeStatus, string? Phase, string?
             status?.Phase,
             status?.Message,
             status?.DrainOverdue ?? false,
-            status?.Fleets ?? [],
             output is null ? null : output with { FleetsDeleted = output.FleetsDeleted ?? [] });
     }
 
@@ -41,5 +38,5 @@ internal sealed record RolloutState(string RuntimeStatus, string? Phase, string?
 
     private sealed record Payload(string? RuntimeStatus, JsonElement? CustomStatus, JsonElement? Output);
 
-    private sealed record CustomStatus(string? Phase, string? Message, bool DrainOverdue, IReadOnlyList<FleetState>? Fleets);
+    private sealed record CustomStatus(string? Phase, string? Message, bool DrainOverdue);
 }

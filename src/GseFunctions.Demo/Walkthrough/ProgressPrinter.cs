@@ -1,5 +1,4 @@
 using GseFunctions.Demo.Api;
-using GseFunctions.Demo.Seeding;
 using GseFunctions.Demo.Traffic;
 
 namespace GseFunctions.Demo.Walkthrough;
@@ -8,7 +7,7 @@ namespace GseFunctions.Demo.Walkthrough;
 /// Prints the rollout's progress as it happens: a line when the phase changes (with the rollout's message), when the
 /// fleets' numbers change (at most one a second), and at least every five seconds.
 /// </summary>
-internal sealed class ProgressPrinter(DemoConsole console, SeededScenario seed)
+internal sealed class ProgressPrinter(DemoConsole console)
 {
     private static readonly TimeSpan MinGap = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxGap = TimeSpan.FromSeconds(5);
@@ -17,15 +16,23 @@ internal sealed class ProgressPrinter(DemoConsole console, SeededScenario seed)
     private string? _fleets;
     private TimeSpan _printedAt = TimeSpan.MinValue;
 
-    public void Show(RolloutState state, TrafficSnapshot traffic)
+    /// <summary>Whether <see cref="Show"/> would print now for the phase of <paramref name="state"/> (so fleets are read only then).</summary>
+    public bool Due(RolloutState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        return PhaseOf(state) != _phase || console.Elapsed - _printedAt >= MinGap;
+    }
+
+    public void Show(RolloutState state, IReadOnlyList<FleetView> fleets, TrafficSnapshot traffic)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(fleets);
         ArgumentNullException.ThrowIfNull(traffic);
-        var phase = state.Phase ?? state.RuntimeStatus;
-        var fleets = string.Join(" | ", state.Fleets.Select(Describe));
+        var phase = PhaseOf(state);
+        var numbers = string.Join(" | ", fleets);
         var now = console.Elapsed;
         var phaseChanged = phase != _phase;
-        if (!phaseChanged && (now - _printedAt < MinGap || (fleets == _fleets && now - _printedAt < MaxGap)))
+        if (!phaseChanged && (now - _printedAt < MinGap || (numbers == _fleets && now - _printedAt < MaxGap)))
         {
             return;
         }
@@ -35,13 +42,12 @@ internal sealed class ProgressPrinter(DemoConsole console, SeededScenario seed)
             console.Say($"→ {phase}: {message}");
         }
 
-        var overdue = state.DrainOverdue ? " (drain overdue)" : "";
-        console.Say($"{phase + overdue,-16} {(fleets.Length > 0 ? fleets : "fleets not observed yet")} | sessions ok {traffic.Created}, failed {traffic.Failed}");
+        var overdue = state.DrainOverdue ? " (overdue)" : "";
+        console.Say($"{phase + overdue,-16} {numbers} | sessions ok {traffic.Created}, failed {traffic.Failed}");
         _phase = phase;
-        _fleets = fleets;
+        _fleets = numbers;
         _printedAt = now;
     }
 
-    private string Describe(FleetState fleet) =>
-        $"{seed.NameOf(fleet.FleetId)} ({fleet.Role}): {fleet.Status ?? "?",-10} {fleet.Instances,2} inst {fleet.Sessions,3} live";
+    private static string PhaseOf(RolloutState state) => state.Phase ?? state.RuntimeStatus;
 }

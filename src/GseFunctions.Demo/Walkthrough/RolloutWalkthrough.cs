@@ -43,15 +43,16 @@ internal sealed class RolloutWalkthrough(SelfHostApi api, GseClient gse, SeededS
         var rollout = await api.StartRolloutAsync(request, cancellationToken);
         console.Say($"POST /api/rollouts: rollout {rollout.Id} started (alias → fleet 2, drain timeout {drainTimeout.TotalSeconds:0} s); following its status:");
 
-        var printer = new ProgressPrinter(console, seed);
+        var printer = new ProgressPrinter(console);
+        var fleets = new FleetWatch(gse, seed);
         var deadline = drainTimeout + TimeSpan.FromMinutes(2);
         RolloutState? state = null;
         while (state is not { IsTerminal: true } && clock.Elapsed < deadline)
         {
             state = await api.RolloutStateAsync(rollout, cancellationToken) ?? state;
-            if (state is not null)
+            if (state is not null && printer.Due(state))
             {
-                printer.Show(state, traffic.Snapshot());
+                printer.Show(state, await fleets.ReadAsync(cancellationToken), traffic.Snapshot());
             }
 
             if (state is not { IsTerminal: true })
