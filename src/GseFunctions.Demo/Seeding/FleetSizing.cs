@@ -8,10 +8,10 @@ namespace GseFunctions.Demo.Seeding;
 internal sealed record FleetSizing(int Instances, int ProcessesPerInstance)
 {
     /// <summary>Shortest simulated match (the local GSE ends each match on its own between these two lengths).</summary>
-    public static readonly TimeSpan MatchLengthMin = TimeSpan.FromMinutes(3);
+    public static readonly TimeSpan MatchLengthMin = TimeSpan.FromMinutes(2);
 
     /// <summary>Longest simulated match.</summary>
-    public static readonly TimeSpan MatchLengthMax = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan MatchLengthMax = TimeSpan.FromMinutes(6);
 
     public const int DefaultProcessesPerInstance = 20;
 

@@ -41,12 +41,14 @@ internal sealed class LocalStack : IAsyncDisposable
         var stack = new LocalStack(ports, keys, folder);
         try
         {
+            // Azurite and the local GSE do not depend on each other: they start together.
             var azurite = stack.Start("Azurite", StackCommands.Azurite(layout, ports, folder));
-            await Readiness.PortsAsync(azurite, [ports.Blob, ports.Queue, ports.Table], StartTimeout, cancellationToken);
-            progress($"Azurite (in memory): blob {ports.Blob}, queue {ports.Queue}, table {ports.Table}");
-
             var gse = stack.Start("local GSE", StackCommands.LocalGse(layout, ports, timeScale));
-            await Readiness.HttpOkAsync(gse, new Uri(stack.LocalGseUri, "_emulator/health"), StartTimeout, cancellationToken);
+            await Readiness.AllAsync(
+                cancellationToken,
+                ct => Readiness.PortsAsync(azurite, [ports.Blob, ports.Queue, ports.Table], StartTimeout, ct),
+                ct => Readiness.HttpOkAsync(gse, new Uri(stack.LocalGseUri, "_emulator/health"), StartTimeout, ct));
+            progress($"Azurite (in memory): blob {ports.Blob}, queue {ports.Queue}, table {ports.Table}");
             progress($"Local GSE: {stack.LocalGseUri} (simulated clock {timeScale}x)");
 
             var selfHost = stack.Start("self-host", StackCommands.SelfHost(layout, ports, keys));

@@ -9,6 +9,25 @@ internal static class Readiness
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Runs the waits together; the first to fail stops the others and its exception is thrown.</summary>
+    public static async Task AllAsync(CancellationToken cancellationToken, params Func<CancellationToken, Task>[] waits)
+    {
+        ArgumentNullException.ThrowIfNull(waits);
+        using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pending = waits.Select(wait => wait(failFast.Token)).ToList();
+        while (pending.Count > 0)
+        {
+            var done = await Task.WhenAny(pending);
+            pending.Remove(done);
+            if (!done.IsCompletedSuccessfully)
+            {
+                await failFast.CancelAsync();
+                await Task.WhenAll(pending).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await done;
+            }
+        }
+    }
+
     /// <summary>Waits until every port accepts TCP connections on 127.0.0.1.</summary>
     /// <exception cref="StackStartException">The process exited, or the time ran out.</exception>
     public static async Task PortsAsync(ChildProcess process, IEnumerable<int> ports, TimeSpan timeout, CancellationToken cancellationToken)
