@@ -40,8 +40,10 @@ internal sealed class DemoRunner(DemoOptions options, StackKeys keys, Repository
                 return Failed;
             }
         }
-        catch (Exception ex) when (signals.Signalled && (ex is OperationCanceledException || IsFailure(ex)))
+        catch (Exception) when (signals.Signalled)
         {
+            // Whatever the interruption broke on its way out (a child that got the terminal's SIGINT too may have
+            // dropped a request), the processes are stopped by now: the await using above has run.
             console.Say("Stopped: every process the demo started has been stopped.");
             return signals.ExitCode;
         }
