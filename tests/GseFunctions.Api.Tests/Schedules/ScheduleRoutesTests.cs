@@ -37,7 +37,7 @@ public sealed class ScheduleRoutesTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Equal("01:00:00", schedule.GetProperty("catchUpWindow").GetString());
         Assert.Equal("alias-00000001", schedule.GetProperty("rollout").GetProperty("aliasId").GetString());
 
-        using var again = await http.PostAsJsonAsync("/api/schedules", oneShot with { });
+        using var again = await http.PostAsJsonAsync("/api/schedules", oneShot);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var existing = await again.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(schedule.ToString(), existing.ToString());
