@@ -50,6 +50,8 @@ public sealed class RolloutBadInputTests(SharedApiStack shared) : IClassFixture<
             : await ProblemAssert.IsValidationAsync(response, field);
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()), name);
         await StoreSnapshot.AssertUnchangedAsync(before, stack, shared.ConnectionString);
+        Assert.Empty(before.Instances); // this class never starts anything: every case leaves the hub and the locks empty
+        Assert.Equal(0, before.AliasLocks);
         Assert.Equal(shared.Seed.Fleet1, await RolloutSeed.AliasFleetAsync(stack.Gse, shared.Seed.AliasId));
     }
 

@@ -40,6 +40,8 @@ public sealed class ScheduleBadInputTests(SharedApiStack shared) : IClassFixture
             : await ProblemAssert.IsValidationAsync(response, field);
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()), name);
         await StoreSnapshot.AssertUnchangedAsync(before, stack, shared.ConnectionString);
+        Assert.Empty(before.Instances); // this class never creates anything: every case leaves the hub and the table empty
+        Assert.Equal(0, before.Schedules);
         await ProblemAssert.IsProblemAsync(await http.GetAsync("/api/schedules/s1"), HttpStatusCode.NotFound);
     }
 
