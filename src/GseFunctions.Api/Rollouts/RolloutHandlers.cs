@@ -1,4 +1,6 @@
+using GseFunctions.Api.Json;
 using GseFunctions.Api.Management;
+using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Starting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -8,53 +10,108 @@ namespace GseFunctions.Api.Rollouts;
 /// <summary>Rollouts: start (202 + management payload), list, get, approve, abort, rollback.</summary>
 public static class RolloutHandlers
 {
-    /// <summary><c>POST /api/rollouts</c>.</summary>
+    /// <summary>Seconds a poller of <c>statusQueryGetUri</c> should wait, as Durable Functions' check-status response says.</summary>
+    public const int StatusPollRetryAfterSeconds = 10;
+
+    /// <summary>
+    /// <c>POST /api/rollouts</c> (body: <see cref="RolloutRequest"/>, read strictly): 202 with <c>Location</c> =
+    /// <c>statusQueryGetUri</c>, <c>Retry-After</c> and the management payload, for a new rollout or the existing one
+    /// with the same idempotency key; 409 (<c>activeRolloutId</c>) when another rollout holds the alias; 400 for an
+    /// invalid request. A refused request stores nothing.
+    /// </summary>
     /// <param name="request">The HTTP request.</param>
     /// <param name="client">The Durable client.</param>
     /// <param name="starter">The rollout starter.</param>
     /// <param name="urls">The host's management URL builder.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="cancellationToken">Cancels the call (not a rollout already scheduled).</param>
     /// <returns>The result.</returns>
-    public static Task<IResult> StartAsync(HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("IN PROGRESS");
+    public static async Task<IResult> StartAsync(HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(starter);
+        ArgumentNullException.ThrowIfNull(urls);
+        var body = await ApiJson.ReadBodyAsync<RolloutRequest>(request, cancellationToken).ConfigureAwait(false);
+        var started = await starter.StartAsync(client, body, instanceId: null, cancellationToken).ConfigureAwait(false);
+        var payload = urls.Create(request, client, started.InstanceId);
+        if (started.Disposition == RolloutStartDisposition.Refused)
+        {
+            throw RolloutProblems.InProgress(started.InstanceId, payload.StatusQueryGetUri, started.Reason);
+        }
 
-    /// <summary><c>GET /api/rollouts</c>.</summary>
+        return new RetryAfterResult(ApiResults.Accepted(payload.StatusQueryGetUri, payload), StatusPollRetryAfterSeconds);
+    }
+
+    /// <summary>
+    /// <c>GET /api/rollouts</c>: 200 <see cref="RolloutList"/>. Query: <c>aliasId</c>, <c>runtimeStatus</c>
+    /// (comma-separated), <c>createdFrom</c>, <c>createdTo</c>, <c>top</c> (1–500, default 100),
+    /// <c>continuationToken</c>. A page may hold fewer than <c>top</c> rollouts and still have a next page.
+    /// </summary>
     /// <param name="request">The HTTP request.</param>
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static Task<IResult> ListAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("IN PROGRESS");
+    public static async Task<IResult> ListAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var query = RolloutListQuery.Parse(request);
+        var page = await RolloutListing.ListAsync(client, query, cancellationToken).ConfigureAwait(false);
+        return ApiResults.Ok(page);
+    }
 
-    /// <summary><c>GET /api/rollouts/{rolloutId}</c>.</summary>
+    /// <summary><c>GET /api/rollouts/{rolloutId}</c>: 200 <see cref="RolloutDetails"/>; 404 for an unknown id or an instance that is not a rollout.</summary>
     /// <param name="rolloutId">The rollout.</param>
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static Task<IResult> GetAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("IN PROGRESS");
+    public static async Task<IResult> GetAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ApiValidation.RouteId(rolloutId, "rolloutId");
+        var instance = await RolloutInstances.FindAsync(client, rolloutId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        return ApiResults.Ok(RolloutInstances.ToDetails(instance));
+    }
 
-    /// <summary><c>POST /api/rollouts/{rolloutId}/approve</c>.</summary>
+    /// <summary><c>POST /api/rollouts/{rolloutId}/approve</c>: raises <see cref="RolloutEvents.Approve"/>: 202 <see cref="RolloutEventAccepted"/>; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has ended.</summary>
     /// <param name="rolloutId">The rollout.</param>
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
     public static Task<IResult> ApproveAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("IN PROGRESS");
+        RaiseAsync(rolloutId, RolloutEvents.Approve, client, cancellationToken);
 
-    /// <summary><c>POST /api/rollouts/{rolloutId}/abort</c>.</summary>
+    /// <summary><c>POST /api/rollouts/{rolloutId}/abort</c>: raises <see cref="RolloutEvents.Abort"/>: 202 <see cref="RolloutEventAccepted"/>; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has ended.</summary>
     /// <param name="rolloutId">The rollout.</param>
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
     public static Task<IResult> AbortAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("IN PROGRESS");
+        RaiseAsync(rolloutId, RolloutEvents.Abort, client, cancellationToken);
 
-    /// <summary><c>POST /api/rollouts/{rolloutId}/rollback</c>.</summary>
+    /// <summary><c>POST /api/rollouts/{rolloutId}/rollback</c>: raises <see cref="RolloutEvents.Rollback"/>: 202 <see cref="RolloutEventAccepted"/>; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has ended.</summary>
     /// <param name="rolloutId">The rollout.</param>
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
     public static Task<IResult> RollbackAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("IN PROGRESS");
+        RaiseAsync(rolloutId, RolloutEvents.Rollback, client, cancellationToken);
+
+    /// <summary>
+    /// Raises <paramref name="eventName"/> on the rollout: 202 <see cref="RolloutEventAccepted"/> with <c>Location</c> =
+    /// the rollout; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has completed,
+    /// failed or been terminated. The rollout acts on the event when it next listens (README, Events).
+    /// </summary>
+    private static async Task<IResult> RaiseAsync(string rolloutId, string eventName, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ApiValidation.RouteId(rolloutId, "rolloutId");
+        var instance = await RolloutInstances.FindAsync(client, rolloutId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        if (instance.IsCompleted)
+        {
+            throw RolloutProblems.Ended(rolloutId, instance.RuntimeStatus);
+        }
+
+        await client.RaiseEventAsync(rolloutId, eventName, eventPayload: null, cancellationToken).ConfigureAwait(false);
+        return ApiResults.Accepted($"/api/rollouts/{Uri.EscapeDataString(rolloutId)}", new RolloutEventAccepted(rolloutId, eventName));
+    }
 }

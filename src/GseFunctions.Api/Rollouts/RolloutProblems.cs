@@ -1,0 +1,27 @@
+using GseFunctions.Api.Problems;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+
+namespace GseFunctions.Api.Rollouts;
+
+/// <summary>The rollout routes' refusals.</summary>
+internal static class RolloutProblems
+{
+    /// <summary>409: another rollout holds the alias; names it and where to poll it.</summary>
+    public static ApiProblemException InProgress(string activeRolloutId, string activeStatusQueryGetUri, string? reason) =>
+        new(StatusCodes.Status409Conflict, "Rollout in progress", reason ?? $"Rollout '{activeRolloutId}' is still in progress on this alias; nothing was started.", ApiProblemTypes.RolloutInProgress)
+        {
+            Extensions = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["activeRolloutId"] = activeRolloutId,
+                ["activeRolloutStatusQueryGetUri"] = activeStatusQueryGetUri,
+            },
+        };
+
+    /// <summary>409: the rollout has ended and takes no more events.</summary>
+    public static ApiProblemException Ended(string rolloutId, OrchestrationRuntimeStatus status) =>
+        new(StatusCodes.Status409Conflict, "Rollout ended", $"Rollout '{rolloutId}' has ended ({status}); it takes no more events.", ApiProblemTypes.RolloutEnded)
+        {
+            Extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["runtimeStatus"] = status.ToString() },
+        };
+}
