@@ -43,24 +43,8 @@ internal sealed class RolloutWalkthrough(SelfHostApi api, GseClient gse, SeededS
         var rollout = await api.StartRolloutAsync(request, cancellationToken);
         console.Say($"POST /api/rollouts: rollout {rollout.Id} started (alias → fleet 2, drain timeout {drainTimeout.TotalSeconds:0} s); following its status:");
 
-        var printer = new ProgressPrinter(console);
-        var fleets = new FleetWatch(gse, seed);
         var deadline = drainTimeout + TimeSpan.FromMinutes(2);
-        RolloutState? state = null;
-        while (state is not { IsTerminal: true } && clock.Elapsed < deadline)
-        {
-            state = await api.RolloutStateAsync(rollout, cancellationToken) ?? state;
-            if (state is not null && printer.Due(state))
-            {
-                printer.Show(state, await fleets.ReadAsync(cancellationToken), traffic.Snapshot());
-            }
-
-            if (state is not { IsTerminal: true })
-            {
-                await Task.Delay(StatusPoll, cancellationToken);
-            }
-        }
-
+        var state = await FollowAsync(rollout, clock, deadline, cancellationToken);
         var duration = clock.Elapsed;
         var during = traffic.Snapshot().Since(before);
         await traffic.StopAsync();
@@ -92,6 +76,29 @@ internal sealed class RolloutWalkthrough(SelfHostApi api, GseClient gse, SeededS
             Traffic = new TrafficTotals(total.Created, total.Failed, total.FailuresByKind),
             TotalSeconds = Math.Round(console.Elapsed.TotalSeconds, 1),
         };
+    }
+
+    /// <summary>Polls the rollout's status until it ends or <paramref name="deadline"/> passes, printing its progress.</summary>
+    private async Task<RolloutState?> FollowAsync(RolloutStarted rollout, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        var printer = new ProgressPrinter(console);
+        var fleets = new FleetWatch(gse, seed);
+        RolloutState? state = null;
+        while (state is not { IsTerminal: true } && clock.Elapsed < deadline)
+        {
+            state = await api.RolloutStateAsync(rollout, cancellationToken) ?? state;
+            if (state is not null && printer.Due(state))
+            {
+                printer.Show(state, await fleets.ReadAsync(cancellationToken), traffic.Snapshot());
+            }
+
+            if (state is not { IsTerminal: true })
+            {
+                await Task.Delay(StatusPoll, cancellationToken);
+            }
+        }
+
+        return state;
     }
 
     private async Task WarmUpAsync(CancellationToken cancellationToken)
