@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -14,12 +13,6 @@ internal static class SelfHostOpenApi
 
     public static IServiceCollection AddSelfHostOpenApi(this IServiceCollection services)
     {
-        // The schemas follow the API's JSON (ApiJson.Options): camelCase, enums as strings, nulls left out.
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        });
         services.AddOpenApi(DocumentName, options =>
         {
             options.AddDocumentTransformer((document, _, _) =>
@@ -46,6 +39,7 @@ internal static class SelfHostOpenApi
             options.AddDocumentTransformer(keys);
             options.AddOperationTransformer(keys);
             options.AddOperationTransformer(new JsonRequestBodies());
+            options.AddSchemaTransformer(new EnumsAsStrings());
         });
         return services;
     }

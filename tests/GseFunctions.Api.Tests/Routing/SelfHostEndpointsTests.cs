@@ -75,6 +75,11 @@ public sealed class SelfHostEndpointsTests(StackFixture fixture, ITestOutputHelp
         Assert.Equal("query", schemes.GetProperty("code").GetProperty("in").GetString());
         Assert.Equal("code", schemes.GetProperty("code").GetProperty("name").GetString());
         Assert.DoesNotContain(ApiStack.MasterKey, text, StringComparison.Ordinal);
+
+        // Enums as the API's JSON has them: names, as strings.
+        var missed = document.GetProperty("components").GetProperty("schemas").GetProperty("ScheduleRequest").GetProperty("properties").GetProperty("missedOccurrences");
+        Assert.Equal("string", missed.GetProperty("type").GetString());
+        Assert.Equal(["RunOnce", "Skip"], missed.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Theory]
