@@ -19,19 +19,19 @@ internal static class RolloutEndpoints
             .ProducesBodyProblems().ProducesProblem(StatusCodes.Status409Conflict);
         endpoints.MapApiRoute(ApiRoutes.ListRollouts, (HttpRequest request, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ListAsync(request, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("List rollouts (query: aliasId, runtimeStatus, createdFrom, createdTo, top, continuationToken)")
-            .Produces(StatusCodes.Status200OK).ProducesValidationProblem();
+            .Produces<RolloutList>(StatusCodes.Status200OK).ProducesValidationProblem();
         endpoints.MapApiRoute(ApiRoutes.GetRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.GetAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Get a rollout: its request, status and result")
-            .Produces(StatusCodes.Status200OK).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<RolloutDetails>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapApiRoute(ApiRoutes.ApproveRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ApproveAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Approve a rollout waiting for approval")
-            .Produces(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<RolloutEventAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         endpoints.MapApiRoute(ApiRoutes.AbortRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.AbortAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Abort a rollout")
-            .Produces(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<RolloutEventAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         endpoints.MapApiRoute(ApiRoutes.RollbackRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.RollbackAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Roll a rollout back to the old fleet")
-            .Produces(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<RolloutEventAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 }
