@@ -5,6 +5,7 @@ using GseFunctions.SelfHost.Configuration;
 using GseFunctions.SelfHost.Edge;
 using GseFunctions.SelfHost.Endpoints;
 using GseFunctions.SelfHost.Management;
+using GseFunctions.SelfHost.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GseFunctions.SelfHost;
@@ -29,6 +30,7 @@ internal static class SelfHostApiExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<FunctionKeysOptions>, FunctionKeysOptionsValidator>());
         builder.Services.TryAddSingleton<FunctionKeyVerifier>();
         builder.Services.TryAddSingleton<IManagementUrls, SelfHostManagementUrls>();
+        builder.Services.AddSelfHostOpenApi();
         return builder;
     }
 
@@ -41,6 +43,7 @@ internal static class SelfHostApiExtensions
             .MapSessionEndpoints()
             .MapRolloutEndpoints()
             .MapScheduleEndpoints();
+        app.MapSelfHostOpenApi();
         return app;
     }
 }
