@@ -27,7 +27,7 @@ public sealed class MasterKeyStartTests
             await Task.Delay(50, exited.Token);
         }
 
-        Assert.NotEqual(0, process.ExitCode);
+        Assert.Equal(1, process.ExitCode);
         Assert.DoesNotContain("Durable backend ready", process.Output, StringComparison.Ordinal);
         if (masterKey.Length > 0)
         {
