@@ -40,7 +40,8 @@ internal static class SelfHostApiExtensions
             .MapAliasEndpoints()
             .MapSessionEndpoints()
             .MapRolloutEndpoints()
-            .MapScheduleEndpoints();
+            .MapScheduleEndpoints()
+            .MapDurableWebhookEndpoints();
         return app;
     }
 }
