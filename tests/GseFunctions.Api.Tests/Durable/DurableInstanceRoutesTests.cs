@@ -152,6 +152,9 @@ public sealed class DurableInstanceRoutesTests(DurableInstanceRoutesFixture fixt
 
         using var anonymous = Stack.Anonymous();
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(urls.StatusQueryGetUri)).StatusCode);
+        var restarted = await anonymous.PostAsync(urls.RestartPostUri, null);
+        Assert.Equal(HttpStatusCode.Accepted, restarted.StatusCode);
+        Assert.Contains("&code=", restarted.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"{StatusPath(id)}?code={ApiStack.MasterKey}")).StatusCode);
         using var master = Stack.AdminClient();
         Assert.Equal(HttpStatusCode.OK, (await master.GetAsync(StatusPath(id))).StatusCode);
