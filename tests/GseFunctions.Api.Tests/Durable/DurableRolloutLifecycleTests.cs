@@ -1,39 +1,30 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GseFunctions.Api.Management;
+using GseFunctions.Api.Tests.Rollouts;
 using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Contracts;
-using GseFunctions.Rollouts.Orchestration;
 using GseFunctions.Testing;
-using Microsoft.DurableTask;
 
 namespace GseFunctions.Api.Tests.Durable;
 
 /// <summary>
-/// A real rollout gated on approval, driven end to end through the management URIs the self-host hands out, used
-/// verbatim with only the system key they carry (no <c>x-functions-key</c>), as release tooling would.
+/// A real rollout gated on approval, started through <c>POST /api/rollouts</c> and then driven end to end through the
+/// management URIs it answers, used verbatim with only the system key they carry (no <c>x-functions-key</c>), as
+/// release tooling would.
 /// </summary>
 public sealed class DurableRolloutLifecycleTests(DurableApiFixture fixture) : IClassFixture<DurableApiFixture>
 {
-    private static readonly RolloutOptions Fast = new()
-    {
-        PollInterval = TimeSpan.FromSeconds(1),
-        MaxPollInterval = TimeSpan.FromSeconds(2),
-        ReadinessTimeout = TimeSpan.FromSeconds(30),
-        DrainTimeout = TimeSpan.FromMinutes(2),
-        RequireApproval = true,
-    };
-
     [Fact]
     public async Task ManagementUris_RolloutAwaitingApproval_SuspendResumeApproveThenPurge()
     {
         var stack = fixture.Stack;
         var seed = await RolloutSeed.CreateAsync(stack.Gse, sessions: 0);
-        var id = await stack.Durable.ScheduleNewOrchestrationInstanceAsync(
-            RolloutTaskNames.Rollout,
-            new RolloutState { Request = new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet2, Options = Fast } },
-            new StartOrchestrationOptions("rollout-" + Guid.NewGuid().ToString("N")));
-        var urls = DurableInstances.Urls(stack, id);
+        using var admin = stack.AdminClient();
+        var started = await RolloutApi.StartAsync(admin, RolloutApi.Body(seed, options: ("requireApproval", true)));
+        var id = started.GetProperty("id").GetString()!;
+        var urls = JsonSerializer.Deserialize<HttpManagementPayload>(started, JsonSerializerOptions.Web)!;
         using var http = stack.Anonymous();
 
         // Running, waiting for approval: 202 with Location and Retry-After, input and custom status as JSON objects.
