@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using GseFunctions.Api.Management;
 using GseFunctions.Rollouts.Activities;
@@ -73,7 +72,4 @@ internal static class DurableInstances
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), response);
     }
-
-    public static Task<HttpResponseMessage> PostJsonAsync(HttpClient http, string uri, object? payload) =>
-        http.PostAsJsonAsync(uri, payload);
 }
