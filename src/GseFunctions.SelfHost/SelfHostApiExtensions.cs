@@ -42,7 +42,8 @@ internal static class SelfHostApiExtensions
             .MapAliasEndpoints()
             .MapSessionEndpoints()
             .MapRolloutEndpoints()
-            .MapScheduleEndpoints();
+            .MapScheduleEndpoints()
+            .MapDurableWebhookEndpoints();
         app.MapSelfHostOpenApi();
         return app;
     }
