@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GseFunctions.Api.Management;
 using GseFunctions.Gse;
+using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;
@@ -19,6 +20,22 @@ internal sealed class Collaborators
 {
     public Collaborators()
     {
+        // A running rollout under any id, so event routes get as far as raising their event; overloads reach this one.
+        Durable.CallBase = true;
+        Durable.Setup(d => d.GetInstancesAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string id, bool _, CancellationToken _) => new OrchestrationMetadata(RolloutTaskNames.Rollout, id)
+            {
+                RuntimeStatus = OrchestrationRuntimeStatus.Running,
+                CreatedAt = Time.GetUtcNow(),
+                LastUpdatedAt = Time.GetUtcNow(),
+            });
+        Urls.Setup(u => u.Create(It.IsAny<HttpRequest>(), It.IsAny<DurableTaskClient>(), It.IsAny<string>()))
+            .Returns((HttpRequest _, DurableTaskClient _, string id) => new HttpManagementPayload(id, $"status/{id}", $"event/{id}", $"terminate/{id}", $"purge/{id}", $"restart/{id}", $"suspend/{id}", $"resume/{id}"));
+        Store.Setup(s => s.GetAsync("nightly", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ScheduleDefinition(
+                new ScheduleRequest { ScheduleId = "nightly", Rollout = new() { AliasId = "alias-1", FleetId = "fleet-2" }, StartAt = Time.GetUtcNow().AddDays(1) },
+                Time.GetUtcNow()));
+        Store.Setup(s => s.DeleteAsync("nightly", It.IsAny<CancellationToken>())).ReturnsAsync(true);
         Health.Setup(h => h.CheckHealthAsync(It.IsAny<Func<HealthCheckRegistration, bool>?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new HealthReport(new Dictionary<string, HealthReportEntry>(), TimeSpan.Zero));
     }
