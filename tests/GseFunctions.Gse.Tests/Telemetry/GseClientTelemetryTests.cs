@@ -4,6 +4,7 @@ using System.Net;
 using GseFunctions.Gse.Models;
 using GseFunctions.Gse.Telemetry;
 using GseFunctions.Gse.Tests.Client;
+using GseFunctions.Testing.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

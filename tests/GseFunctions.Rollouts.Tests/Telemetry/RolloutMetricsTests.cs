@@ -1,6 +1,8 @@
 using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Orchestration;
+using GseFunctions.Rollouts.Telemetry;
 using GseFunctions.Rollouts.Tests.Orchestration;
+using GseFunctions.Testing.Telemetry;
 
 namespace GseFunctions.Rollouts.Tests.Telemetry;
 
@@ -21,7 +23,7 @@ public sealed class RolloutMetricsTests : IAsyncLifetime
     public async Task Run_CompletedAcrossGenerations_RecordsEachPhaseOnce()
     {
         var seed = await _h.SeedAsync(withFleet2: false);
-        using var measurements = new RolloutMeasurements();
+        using var measurements = new MeasurementCollector(RolloutTelemetry.MeterName);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var id = await _h.StartAsync(
@@ -55,7 +57,7 @@ public sealed class RolloutMetricsTests : IAsyncLifetime
     public async Task Run_NotApproved_RecordsRollbackPhasesWithOutcome()
     {
         var seed = await _h.SeedAsync();
-        using var measurements = new RolloutMeasurements();
+        using var measurements = new MeasurementCollector(RolloutTelemetry.MeterName);
 
         var (result, _) = await _h.RunAsync(new RolloutRequest
         {

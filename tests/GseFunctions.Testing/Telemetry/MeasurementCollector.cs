@@ -1,21 +1,26 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
-namespace GseFunctions.Gse.Tests.Telemetry;
+namespace GseFunctions.Testing.Telemetry;
 
 /// <summary>One recorded measurement with its tags.</summary>
-internal sealed record Measurement(string Instrument, double Value, IReadOnlyDictionary<string, object?> Tags);
+public sealed record Measurement(string Instrument, double Value, IReadOnlyDictionary<string, object?> Tags)
+{
+    /// <summary>A tag's value as a string, or null when the measurement has no such tag.</summary>
+    public string? Tag(string key) => Tags.TryGetValue(key, out var value) ? value as string : null;
+}
 
 /// <summary>
-/// Collects the measurements of one meter created by one <see cref="IMeterFactory"/> (its scope), so measurements other
-/// tests record at the same time on a meter of the same name are left out.
+/// Collects the measurements of one meter, as a <see cref="MeterListener"/> sees them. The scope picks the
+/// meter: the <see cref="IMeterFactory"/> that created it (so other tests' measurements on a meter of the same name made by
+/// another factory are left out), or null for a static meter.
 /// </summary>
-internal sealed class MeasurementCollector : IDisposable
+public sealed class MeasurementCollector : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentQueue<Measurement> _measurements = new();
 
-    public MeasurementCollector(string meterName, object? scope)
+    public MeasurementCollector(string meterName, object? scope = null)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
@@ -29,9 +34,9 @@ internal sealed class MeasurementCollector : IDisposable
         _listener.Start();
     }
 
-    public IReadOnlyList<Measurement> Of(string instrument) => [.. _measurements.Where(m => m.Instrument == instrument)];
-
     public IReadOnlyList<Measurement> All => [.. _measurements];
+
+    public IReadOnlyList<Measurement> Of(string instrument) => [.. _measurements.Where(m => m.Instrument == instrument)];
 
     public void Dispose() => _listener.Dispose();
 
