@@ -1,5 +1,6 @@
 using GseFunctions.Api.Hosting;
 using GseFunctions.Api.Management;
+using GseFunctions.Api.Telemetry;
 using GseFunctions.SelfHost.Auth;
 using GseFunctions.SelfHost.Configuration;
 using GseFunctions.SelfHost.Edge;
@@ -26,6 +27,7 @@ internal static class SelfHostApiExtensions
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
         builder.Services.AddGseFunctionsApi();
+        builder.Services.AddGseFunctionsTelemetry(builder.Configuration);
         builder.Services.AddOptions<FunctionKeysOptions>().BindConfiguration(FunctionKeysOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<FunctionKeysOptions>, FunctionKeysOptionsValidator>());
         builder.Services.TryAddSingleton<FunctionKeyVerifier>();
