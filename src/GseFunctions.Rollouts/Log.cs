@@ -6,17 +6,24 @@ namespace GseFunctions.Rollouts;
 /// <summary>Source-generated log messages of the rollout workflow (event ids 3000-3099).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Rollout {RolloutId} on alias {AliasId}: {From} -> {To}")]
-    public static partial void PhaseChanged(ILogger logger, string rolloutId, string aliasId, RolloutPhase from, RolloutPhase to);
+    // The rollout's messages carry its id, alias and both fleets as fields, so a log query can follow one rollout or one fleet.
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Rollout {RolloutId} on alias {AliasId} (fleet {OldFleetId} -> {NewFleetId}): {From} -> {To}")]
+    public static partial void PhaseChanged(ILogger logger, string rolloutId, string aliasId, string? oldFleetId, string? newFleetId, RolloutPhase from, RolloutPhase to);
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Rollout {RolloutId}: activity {Activity} failed in {Phase}: {Error}")]
-    public static partial void ActivityFailed(ILogger logger, string rolloutId, RolloutPhase phase, string activity, string error);
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Rollout {RolloutId} on alias {AliasId} (fleet {OldFleetId} -> {NewFleetId}): activity {Activity} failed in {Phase}: {Error}")]
+    public static partial void ActivityFailed(ILogger logger, string rolloutId, string aliasId, string? oldFleetId, string? newFleetId, RolloutPhase phase, string activity, string error);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Rollout {RolloutId} continues as new in {Phase} (generation {Generation})")]
-    public static partial void ContinuedAsNew(ILogger logger, string rolloutId, RolloutPhase phase, int generation);
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Rollout {RolloutId} on alias {AliasId} (fleet {OldFleetId} -> {NewFleetId}) continues as new in {Phase} (generation {Generation})")]
+    public static partial void ContinuedAsNew(ILogger logger, string rolloutId, string aliasId, string? oldFleetId, string? newFleetId, RolloutPhase phase, int generation);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Rollout {RolloutId} could not release the lock on alias {AliasId}: {Error}")]
     public static partial void LockReleaseFailed(ILogger logger, string rolloutId, string aliasId, string error);
+
+    private static readonly Func<ILogger, string, string?, string?, IDisposable?> TaskScope =
+        LoggerMessage.DefineScope<string, string?, string?>("Rollout {RolloutId} alias {AliasId} fleet {FleetId}");
+
+    /// <summary>The scope a rollout activity runs in: every message logged inside it (GSE retries, HTTP) carries these fields.</summary>
+    public static IDisposable? RolloutTaskScope(ILogger logger, string rolloutId, string? aliasId, string? fleetId) => TaskScope(logger, rolloutId, aliasId, fleetId);
 
     [LoggerMessage(EventId = 3050, Level = LogLevel.Information, Message = "Schedule {ScheduleId} created")]
     public static partial void ScheduleCreated(ILogger logger, string scheduleId);

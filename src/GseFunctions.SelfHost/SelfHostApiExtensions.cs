@@ -1,10 +1,12 @@
 using GseFunctions.Api.Hosting;
 using GseFunctions.Api.Management;
+using GseFunctions.Api.Telemetry;
 using GseFunctions.SelfHost.Auth;
 using GseFunctions.SelfHost.Configuration;
 using GseFunctions.SelfHost.Edge;
 using GseFunctions.SelfHost.Endpoints;
 using GseFunctions.SelfHost.Management;
+using GseFunctions.SelfHost.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GseFunctions.SelfHost;
@@ -25,10 +27,12 @@ internal static class SelfHostApiExtensions
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
         builder.Services.AddGseFunctionsApi();
+        builder.Services.AddGseFunctionsTelemetry(builder.Configuration);
         builder.Services.AddOptions<FunctionKeysOptions>().BindConfiguration(FunctionKeysOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<FunctionKeysOptions>, FunctionKeysOptionsValidator>());
         builder.Services.TryAddSingleton<FunctionKeyVerifier>();
         builder.Services.TryAddSingleton<IManagementUrls, SelfHostManagementUrls>();
+        builder.Services.AddSelfHostOpenApi();
         return builder;
     }
 
@@ -40,7 +44,9 @@ internal static class SelfHostApiExtensions
             .MapAliasEndpoints()
             .MapSessionEndpoints()
             .MapRolloutEndpoints()
-            .MapScheduleEndpoints();
+            .MapScheduleEndpoints()
+            .MapDurableWebhookEndpoints();
+        app.MapSelfHostOpenApi();
         return app;
     }
 }

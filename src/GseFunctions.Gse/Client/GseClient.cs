@@ -1,9 +1,12 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using GseFunctions.Gse.Models;
 using GseFunctions.Gse.Signing;
+using GseFunctions.Gse.Telemetry;
 using GseFunctions.Gse.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,6 +23,7 @@ namespace GseFunctions.Gse;
 /// HTTP 5xx) are retried with jittered exponential backoff, except that a mutation whose outcome is unknown (timeout,
 /// transport error, HTTP 5xx) is not sent again: the service may have applied it. Every other error surfaces at once as
 /// a <see cref="GseException"/>. Each attempt is signed afresh (the timestamp must be within 5 minutes).
+/// Each call is traced and measured as <see cref="GseTelemetry"/> describes, at no cost when nothing listens.
 /// </summary>
 public partial class GseClient
 {
@@ -28,12 +32,15 @@ public partial class GseClient
 
     private const string JsonContentType = "application/json";
     private static readonly string RequestClient = "GseFunctions/" + typeof(GseClient).Assembly.GetName().Version?.ToString(3);
+    private static readonly ResiliencePropertyKey<int> RetriesKey = new("GseFunctions.Gse.Retries");
+    private static readonly ResiliencePropertyKey<Activity?> ActivityKey = new("GseFunctions.Gse.Activity");
 
     private readonly HttpClient _http;
     private readonly GseClientOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline _pipeline;
+    private readonly GseClientInstruments _instruments;
 
     /// <summary>For mocking only.</summary>
     protected GseClient()
@@ -43,6 +50,7 @@ public partial class GseClient
         _time = TimeProvider.System;
         _logger = NullLogger.Instance;
         _pipeline = ResiliencePipeline.Empty;
+        _instruments = GseClientInstruments.For(null);
     }
 
     /// <summary>Creates a client.</summary>
@@ -50,7 +58,11 @@ public partial class GseClient
     /// <param name="options">Endpoint, region, credentials and retry settings.</param>
     /// <param name="timeProvider">Clock for request timestamps, timeouts and backoff.</param>
     /// <param name="logger">Logger; it never receives the secret key.</param>
-    public GseClient(HttpClient httpClient, IOptions<GseClientOptions> options, TimeProvider timeProvider, ILogger<GseClient> logger)
+    /// <param name="meterFactory">
+    /// Where the client's metrics come from (the host's, so they can be told apart per container); without one they go to a
+    /// static meter of the same name.
+    /// </param>
+    public GseClient(HttpClient httpClient, IOptions<GseClientOptions> options, TimeProvider timeProvider, ILogger<GseClient> logger, IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -61,6 +73,7 @@ public partial class GseClient
         _time = timeProvider;
         _logger = logger;
         _pipeline = BuildPipeline(_options, timeProvider, logger);
+        _instruments = GseClientInstruments.For(meterFactory);
     }
 
     /// <summary>The region requests are sent to.</summary>
@@ -82,15 +95,46 @@ public partial class GseClient
         var action = GseActionCatalog.ActionName(request.GetType());
         var body = JsonSerializer.SerializeToUtf8Bytes(request, request.GetType(), GseJson.Request);
         var context = ResilienceContextPool.Shared.Get(action, cancellationToken);
+        using var activity = GseClientInstruments.StartCall(action, _options.Region);
+        context.Properties.Set(ActivityKey, activity);
+        var started = _time.GetTimestamp();
+        var outcome = GseClientInstruments.UnexpectedError;
+        string? requestId = null;
         try
         {
-            return await _pipeline.ExecuteAsync(
+            var response = await _pipeline.ExecuteAsync(
                 static (ctx, state) => new ValueTask<TResponse>(state.client.SendOnceAsync<TResponse>(state.action, state.body, ctx.CancellationToken)),
                 context,
                 (client: this, action, body)).ConfigureAwait(false);
+            outcome = GseClientInstruments.Ok;
+            requestId = response.RequestId;
+            return response;
+        }
+        catch (GseException ex)
+        {
+            outcome = ex.Code;
+            requestId = ex.RequestId;
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Code);
+            activity?.SetTag(GseClientInstruments.ErrorCodeTag, ex.Code);
+            activity?.SetTag(GseClientInstruments.ErrorTypeTag, ex.Code);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            outcome = ex is OperationCanceledException ? GseClientInstruments.Cancelled : GseClientInstruments.UnexpectedError;
+            activity?.SetStatus(ActivityStatusCode.Error, outcome);
+            activity?.SetTag(GseClientInstruments.ErrorTypeTag, ex.GetType().FullName);
+            throw;
         }
         finally
         {
+            _instruments.Record(action, outcome, _time.GetElapsedTime(started));
+            if (activity is { IsAllDataRequested: true })
+            {
+                activity.SetTag(GseClientInstruments.RequestIdTag, requestId);
+                activity.SetTag(GseClientInstruments.RetryCountTag, context.Properties.GetValue(RetriesKey, 0));
+            }
+
             ResilienceContextPool.Shared.Return(context);
         }
     }
@@ -236,9 +280,20 @@ public partial class GseClient
                 MaxDelay = TimeSpan.FromSeconds(10),
                 OnRetry = args =>
                 {
+                    args.Context.Properties.Set(RetriesKey, args.AttemptNumber + 1);
                     if (args.Outcome.Exception is GseException ex)
                     {
                         Log.RetryingCall(logger, ex.Action ?? args.Context.OperationKey ?? "?", ex.Code, ex.RequestId, args.AttemptNumber + 1, args.RetryDelay);
+                        if (args.Context.Properties.GetValue(ActivityKey, null) is { IsAllDataRequested: true } activity)
+                        {
+                            activity.AddEvent(new ActivityEvent("gse.retry", tags: new ActivityTagsCollection
+                            {
+                                [GseClientInstruments.ErrorCodeTag] = ex.Code,
+                                [GseClientInstruments.RequestIdTag] = ex.RequestId,
+                                ["gse.retry.attempt"] = args.AttemptNumber + 1,
+                                ["gse.retry.delay_ms"] = args.RetryDelay.TotalMilliseconds,
+                            }));
+                        }
                     }
 
                     return default;

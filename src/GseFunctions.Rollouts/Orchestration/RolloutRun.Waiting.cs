@@ -105,7 +105,7 @@ internal sealed partial class RolloutRun
 
     private void ContinueAsNew()
     {
-        Log.ContinuedAsNew(_log, _state.RolloutId, Phase, _state.Generation + 1);
+        Log.ContinuedAsNew(_log, _state.RolloutId, _state.Request.AliasId, _state.OldFleetId, _state.NewFleetId, Phase, _state.Generation + 1);
         _context.ContinueAsNew(_state with { Generation = _state.Generation + 1 }, preserveUnprocessedEvents: true);
     }
 

@@ -1,5 +1,6 @@
 using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Contracts;
+using GseFunctions.Rollouts.Telemetry;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
@@ -44,7 +45,7 @@ internal sealed partial class RolloutRun
         }
         catch (TaskFailedException e)
         {
-            GseFunctions.Rollouts.Log.ActivityFailed(_log, _state.RolloutId, Phase, e.TaskName, e.FailureDetails.ErrorMessage);
+            GseFunctions.Rollouts.Log.ActivityFailed(_log, _state.RolloutId, _state.Request.AliasId, _state.OldFleetId, _state.NewFleetId, Phase, e.TaskName, e.FailureDetails.ErrorMessage);
             var failure = $"{e.TaskName} failed in {Phase}: {e.FailureDetails.ErrorMessage}";
             if (Phase == RolloutPhase.RollingBack)
             {
@@ -220,7 +221,14 @@ internal sealed partial class RolloutRun
     private void Enter(RolloutPhase next, string? message)
     {
         RolloutPhaseTransitions.Ensure(_state.RolloutId, Phase, next);
-        Log.PhaseChanged(_log, _state.RolloutId, _state.Request.AliasId, Phase, next);
+        Log.PhaseChanged(_log, _state.RolloutId, _state.Request.AliasId, _state.OldFleetId, _state.NewFleetId, Phase, next);
+        if (!_context.IsReplaying)
+        {
+            // Once per transition: replays re-run this line with IsReplaying set, and a phase that spans ContinueAsNew
+            // generations is measured here, at its end, from the start time the state carries.
+            RolloutMetrics.PhaseEnded(Phase, next, _context.CurrentUtcDateTime - _state.PhaseStartedAt);
+        }
+
         _state = _state with { Phase = next, PhaseStartedAt = _context.CurrentUtcDateTime };
         Publish(message);
     }

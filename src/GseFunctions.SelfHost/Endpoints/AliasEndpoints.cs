@@ -1,6 +1,7 @@
 using GseFunctions.Api.Aliases;
 using GseFunctions.Api.Routing;
 using GseFunctions.Gse;
+using GseFunctions.SelfHost.OpenApi;
 
 namespace GseFunctions.SelfHost.Endpoints;
 
@@ -9,11 +10,26 @@ internal static class AliasEndpoints
 {
     public static IEndpointRouteBuilder MapAliasEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapApiRoute(ApiRoutes.CreateAlias, (HttpRequest request, GseClient gse, CancellationToken ct) => AliasHandlers.CreateAsync(request, gse, ct));
-        endpoints.MapApiRoute(ApiRoutes.ListAliases, (HttpRequest request, GseClient gse, CancellationToken ct) => AliasHandlers.ListAsync(request, gse, ct));
-        endpoints.MapApiRoute(ApiRoutes.GetAlias, (string aliasId, GseClient gse, CancellationToken ct) => AliasHandlers.GetAsync(aliasId, gse, ct));
-        endpoints.MapApiRoute(ApiRoutes.UpdateAlias, (string aliasId, HttpRequest request, GseClient gse, CancellationToken ct) => AliasHandlers.UpdateAsync(aliasId, request, gse, ct));
-        endpoints.MapApiRoute(ApiRoutes.DeleteAlias, (string aliasId, GseClient gse, CancellationToken ct) => AliasHandlers.DeleteAsync(aliasId, gse, ct));
+        endpoints.MapApiRoute(ApiRoutes.CreateAlias, (HttpRequest request, GseClient gse, CancellationToken ct) => AliasHandlers.CreateAsync(request, gse, ct))
+            .WithTags(ApiTags.Aliases).WithSummary("Create an alias (SIMPLE with a fleet, or TERMINAL with a message)")
+            .AcceptsJson<CreateAliasBody>().Produces<AliasView>(StatusCodes.Status201Created)
+            .ProducesBodyProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesGseProblems();
+        endpoints.MapApiRoute(ApiRoutes.ListAliases, (HttpRequest request, GseClient gse, CancellationToken ct) => AliasHandlers.ListAsync(request, gse, ct))
+            .WithTags(ApiTags.Aliases).WithSummary("List aliases (query: name, routingStrategyType, offset, limit)")
+            .Produces<AliasList>(StatusCodes.Status200OK)
+            .ProducesValidationProblem().ProducesGseProblems();
+        endpoints.MapApiRoute(ApiRoutes.GetAlias, (string aliasId, GseClient gse, CancellationToken ct) => AliasHandlers.GetAsync(aliasId, gse, ct))
+            .WithTags(ApiTags.Aliases).WithSummary("Get an alias")
+            .Produces<AliasView>(StatusCodes.Status200OK)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesGseProblems();
+        endpoints.MapApiRoute(ApiRoutes.UpdateAlias, (string aliasId, HttpRequest request, GseClient gse, CancellationToken ct) => AliasHandlers.UpdateAsync(aliasId, request, gse, ct))
+            .WithTags(ApiTags.Aliases).WithSummary("Update or repoint an alias (a new routingStrategy repoints it)")
+            .AcceptsJson<UpdateAliasBody>().Produces<AliasView>(StatusCodes.Status200OK)
+            .ProducesBodyProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesGseProblems();
+        endpoints.MapApiRoute(ApiRoutes.DeleteAlias, (string aliasId, GseClient gse, CancellationToken ct) => AliasHandlers.DeleteAsync(aliasId, gse, ct))
+            .WithTags(ApiTags.Aliases).WithSummary("Delete an alias")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesGseProblems();
         return endpoints;
     }
 }

@@ -9,9 +9,10 @@ internal static class ApiRouteMapping
     public static RouteHandlerBuilder MapApiRoute(this IEndpointRouteBuilder endpoints, ApiRoute route, Delegate handler)
     {
         var verifier = endpoints.ServiceProvider.GetRequiredService<FunctionKeyVerifier>();
-        return endpoints.MapMethods(route.Path, [route.Method], handler)
+        var builder = endpoints.MapMethods(route.Path, [route.Method], handler)
             .WithName(route.Name)
             .WithMetadata(route)
             .AddEndpointFilter(new KeyAuthorizationFilter(verifier, route.Level, durableWebhook: false));
+        return route.Level == ApiAuthLevel.Anonymous ? builder : builder.ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 }

@@ -1,7 +1,9 @@
 using GseFunctions.Api.Management;
 using GseFunctions.Api.Rollouts;
 using GseFunctions.Api.Routing;
+using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Starting;
+using GseFunctions.SelfHost.OpenApi;
 using Microsoft.DurableTask.Client;
 
 namespace GseFunctions.SelfHost.Endpoints;
@@ -11,12 +13,25 @@ internal static class RolloutEndpoints
 {
     public static IEndpointRouteBuilder MapRolloutEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapApiRoute(ApiRoutes.StartRollout, (HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken ct) => RolloutHandlers.StartAsync(request, client, starter, urls, ct));
-        endpoints.MapApiRoute(ApiRoutes.ListRollouts, (HttpRequest request, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ListAsync(request, client, ct));
-        endpoints.MapApiRoute(ApiRoutes.GetRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.GetAsync(rolloutId, client, ct));
-        endpoints.MapApiRoute(ApiRoutes.ApproveRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ApproveAsync(rolloutId, client, ct));
-        endpoints.MapApiRoute(ApiRoutes.AbortRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.AbortAsync(rolloutId, client, ct));
-        endpoints.MapApiRoute(ApiRoutes.RollbackRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.RollbackAsync(rolloutId, client, ct));
+        endpoints.MapApiRoute(ApiRoutes.StartRollout, (HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken ct) => RolloutHandlers.StartAsync(request, client, starter, urls, ct))
+            .WithTags(ApiTags.Rollouts).WithSummary("Start a rollout (202, Location and the Durable Functions management payload)")
+            .AcceptsJson<RolloutRequest>().Produces<HttpManagementPayload>(StatusCodes.Status202Accepted)
+            .ProducesBodyProblems().ProducesProblem(StatusCodes.Status409Conflict);
+        endpoints.MapApiRoute(ApiRoutes.ListRollouts, (HttpRequest request, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ListAsync(request, client, ct))
+            .WithTags(ApiTags.Rollouts).WithSummary("List rollouts (query: aliasId, runtimeStatus, createdFrom, createdTo, top, continuationToken)")
+            .Produces<RolloutList>(StatusCodes.Status200OK).ProducesValidationProblem();
+        endpoints.MapApiRoute(ApiRoutes.GetRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.GetAsync(rolloutId, client, ct))
+            .WithTags(ApiTags.Rollouts).WithSummary("Get a rollout: its request, status and result")
+            .Produces<RolloutDetails>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapApiRoute(ApiRoutes.ApproveRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ApproveAsync(rolloutId, client, ct))
+            .WithTags(ApiTags.Rollouts).WithSummary("Approve a rollout waiting for approval")
+            .Produces<RolloutEventAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        endpoints.MapApiRoute(ApiRoutes.AbortRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.AbortAsync(rolloutId, client, ct))
+            .WithTags(ApiTags.Rollouts).WithSummary("Abort a rollout")
+            .Produces<RolloutEventAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        endpoints.MapApiRoute(ApiRoutes.RollbackRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.RollbackAsync(rolloutId, client, ct))
+            .WithTags(ApiTags.Rollouts).WithSummary("Roll a rollout back to the old fleet")
+            .Produces<RolloutEventAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 }

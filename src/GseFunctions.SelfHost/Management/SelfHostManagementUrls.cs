@@ -1,14 +1,17 @@
 using GseFunctions.Api.Management;
 using GseFunctions.SelfHost.Auth;
+using GseFunctions.SelfHost.Durable;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 
 namespace GseFunctions.SelfHost.Management;
 
 /// <summary>
-/// Management URIs pointing at the self-host's own <c>/runtime/webhooks/durabletask</c> API, as the Functions host
-/// builds them: base from the request, then <c>taskHub</c>, <c>connection</c> and <c>code</c> (the derived system key).
+/// Management URIs pointing at the self-host's own <c>/runtime/webhooks/durabletask</c> API, as the Durable extension
+/// builds them (<c>HttpApiHandler.GetClientResponseLinks</c>): base from the request, then <c>taskHub</c>,
+/// <c>connection</c> (<see cref="DurableWebhookTarget"/>) and <c>code</c> (the derived system key, never the master key).
 /// </summary>
-internal sealed class SelfHostManagementUrls(FunctionKeyVerifier keys, IConfiguration configuration) : IManagementUrls
+internal sealed class SelfHostManagementUrls(FunctionKeyVerifier keys, IOptions<DurableBackendOptions> backend, IConfiguration configuration) : IManagementUrls
 {
     public const string WebhookPath = "/runtime/webhooks/durabletask";
 
@@ -16,9 +19,11 @@ internal sealed class SelfHostManagementUrls(FunctionKeyVerifier keys, IConfigur
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        var hub = configuration["extensions:durableTask:hubName"] is { Length: > 0 } name ? name : "GseFunctions";
+        var target = DurableWebhookTarget.From(backend.Value, configuration);
         var instance = $"{request.Scheme}://{request.Host}{request.PathBase}{WebhookPath}/instances/{Uri.EscapeDataString(instanceId)}";
-        var common = $"taskHub={Uri.EscapeDataString(hub)}&connection=Storage&code={Uri.EscapeDataString(keys.SystemKey)}";
+        var common = $"{DurableWebhookTarget.TaskHubParameter}={Uri.EscapeDataString(target.HubName)}"
+            + $"&{DurableWebhookTarget.ConnectionParameter}={Uri.EscapeDataString(target.ConnectionName)}"
+            + $"&{FunctionKeyVerifier.QueryName}={Uri.EscapeDataString(keys.SystemKey)}";
         return new HttpManagementPayload(
             instanceId,
             $"{instance}?{common}",

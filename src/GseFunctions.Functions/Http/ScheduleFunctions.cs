@@ -1,0 +1,45 @@
+using GseFunctions.Api.Routing;
+using GseFunctions.Api.Schedules;
+using GseFunctions.Rollouts.Scheduling;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace GseFunctions.Functions.Http;
+
+/// <summary>The schedule functions: bindings only, the work is in <see cref="ScheduleHandlers"/>.</summary>
+public sealed class ScheduleFunctions(ScheduleService schedules)
+{
+    /// <summary><c>POST /api/schedules</c> (admin key).</summary>
+    [Function(ApiRouteNames.CreateSchedule)]
+    public Task<IResult> CreateAsync(
+        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "schedules")] HttpRequest req,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        ScheduleHandlers.CreateAsync(req, client, schedules, cancellationToken);
+
+    /// <summary><c>GET /api/schedules</c> (admin key).</summary>
+    [Function(ApiRouteNames.ListSchedules)]
+    public Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "schedules")] HttpRequest req,
+        CancellationToken cancellationToken) =>
+        ScheduleHandlers.ListAsync(req, schedules, cancellationToken);
+
+    /// <summary><c>GET /api/schedules/{scheduleId}</c> (admin key).</summary>
+    [Function(ApiRouteNames.GetSchedule)]
+    public Task<IResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "schedules/{scheduleId}")] HttpRequest req,
+        string scheduleId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        ScheduleHandlers.GetAsync(scheduleId, client, schedules, cancellationToken);
+
+    /// <summary><c>DELETE /api/schedules/{scheduleId}</c> (admin key).</summary>
+    [Function(ApiRouteNames.DeleteSchedule)]
+    public Task<IResult> DeleteAsync(
+        [HttpTrigger(AuthorizationLevel.Admin, "delete", Route = "schedules/{scheduleId}")] HttpRequest req,
+        string scheduleId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        ScheduleHandlers.DeleteAsync(scheduleId, client, schedules, cancellationToken);
+}

@@ -1,0 +1,58 @@
+using DurableTask.AzureStorage;
+using GseFunctions.Api.Durable;
+using GseFunctions.Api.Management;
+using GseFunctions.Api.Problems;
+using GseFunctions.Api.Routing;
+using GseFunctions.SelfHost.Auth;
+using GseFunctions.SelfHost.Durable;
+using GseFunctions.SelfHost.Management;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+
+namespace GseFunctions.SelfHost.Endpoints;
+
+/// <summary>
+/// The Durable Functions HTTP API under <c>/runtime/webhooks/durabletask/instances</c>, which the Functions host serves
+/// itself in Azure: the master key or the <c>durabletask_extension</c> system key (admin level), then the
+/// <c>taskHub</c>/<c>connection</c> check (<see cref="DurableWebhookTarget"/>).
+/// </summary>
+internal static class DurableWebhookEndpoints
+{
+    public const string InstancesPath = SelfHostManagementUrls.WebhookPath + "/instances";
+
+    public static IEndpointRouteBuilder MapDurableWebhookEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var verifier = endpoints.ServiceProvider.GetRequiredService<FunctionKeyVerifier>();
+        var instances = endpoints.MapGroup(InstancesPath)
+            .AddEndpointFilter(new KeyAuthorizationFilter(verifier, ApiAuthLevel.Admin, durableWebhook: true))
+            .AddEndpointFilter(ServedTaskHubOnly);
+
+        instances.MapGet(string.Empty, (HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
+            DurableStatusHandlers.ListAsync(request, client, ct)).WithName("DurableWebhook.ListInstances");
+        instances.MapGet("{instanceId}", (string instanceId, HttpRequest request, DurableTaskClient client, AzureStorageOrchestrationService storage, CancellationToken ct) =>
+            DurableStatusHandlers.GetStatusAsync(instanceId, request, client, new AzureStorageHistorySource(storage), ct)).WithName("DurableWebhook.GetStatus");
+        instances.MapDelete("{instanceId}", (string instanceId, DurableTaskClient client, CancellationToken ct) =>
+            DurableControlHandlers.PurgeAsync(instanceId, client, ct)).WithName("DurableWebhook.Purge");
+        instances.MapPost("{instanceId}/raiseEvent/{eventName}", (string instanceId, string eventName, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
+            DurableControlHandlers.RaiseEventAsync(instanceId, eventName, request, client, ct)).WithName("DurableWebhook.RaiseEvent");
+        instances.MapPost("{instanceId}/terminate", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
+            DurableControlHandlers.TerminateAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Terminate");
+        instances.MapPost("{instanceId}/suspend", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
+            DurableControlHandlers.SuspendAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Suspend");
+        instances.MapPost("{instanceId}/resume", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
+            DurableControlHandlers.ResumeAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Resume");
+        instances.MapPost("{instanceId}/restart", (string instanceId, HttpRequest request, DurableTaskClient client, IManagementUrls urls, CancellationToken ct) =>
+            DurableControlHandlers.RestartAsync(instanceId, request, client, urls, ct)).WithName("DurableWebhook.Restart");
+        return endpoints;
+    }
+
+    // After the key check, so a caller without a key learns nothing about the hub.
+    private static async ValueTask<object?> ServedTaskHubOnly(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var services = context.HttpContext.RequestServices;
+        var target = DurableWebhookTarget.From(services.GetRequiredService<IOptions<DurableBackendOptions>>().Value, services.GetRequiredService<IConfiguration>());
+        return target.Refusal(context.HttpContext.Request) is { } refusal
+            ? new ApiProblemResult(refusal)
+            : await next(context);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace GseFunctions.SelfHost.OpenApi;
+
+/// <summary>
+/// The self-host's OpenAPI document (<c>GET /openapi/v1.json</c>) and its interactive reference page (<c>/scalar</c>).
+/// Both are anonymous: they describe the API, they do not act; every route they describe still checks its key.
+/// </summary>
+internal static class SelfHostOpenApi
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddSelfHostOpenApi(this IServiceCollection services)
+    {
+        services.AddOpenApi(DocumentName, options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "GseFunctions HTTP API",
+                    Version = DocumentName,
+                    Description = "Zero-downtime releases of Tencent Cloud GSE game servers: aliases, sessions, rollouts, schedules. "
+                        + "Errors are RFC 9457 problem details. Routes under /runtime/webhooks/durabletask follow the Durable Functions HTTP API.",
+                };
+                // Replaces the tags the generator gathered from the operations: the same names, with descriptions.
+                document.Tags = new HashSet<OpenApiTag>(
+                    [
+                        new() { Name = ApiTags.Health, Description = "Storage and GSE reachable (no key)." },
+                        new() { Name = ApiTags.Aliases, Description = "GSE aliases: the stable name players' sessions are created through." },
+                        new() { Name = ApiTags.Sessions, Description = "Game server sessions through an alias or a fleet: the hot path (one GSE call, no storage)." },
+                        new() { Name = ApiTags.Rollouts, Description = "Zero-downtime rollouts from one fleet to another (Durable orchestrations)." },
+                        new() { Name = ApiTags.Schedules, Description = "Rollouts started at a time or on a cron schedule." },
+                    ]);
+                return Task.CompletedTask;
+            });
+            var keys = new KeySecuritySchemes();
+            options.AddDocumentTransformer(keys);
+            options.AddOperationTransformer(keys);
+            options.AddOperationTransformer(new JsonRequestBodies());
+            options.AddSchemaTransformer(new EnumsAsStrings());
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSelfHostOpenApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi();
+        endpoints.MapScalarApiReference(options => options
+            .WithTitle("GseFunctions HTTP API")
+            .AddPreferredSecuritySchemes(KeySecuritySchemes.HeaderScheme));
+        return endpoints;
+    }
+}

@@ -1,0 +1,79 @@
+using GseFunctions.Api.Aliases;
+using GseFunctions.Api.Health;
+using GseFunctions.Api.Rollouts;
+using GseFunctions.Api.Routing;
+using GseFunctions.Api.Schedules;
+using GseFunctions.Api.Sessions;
+using GseFunctions.Functions.Http;
+
+namespace GseFunctions.Functions.Tests.Http;
+
+/// <summary>Every HTTP function of the app with a plausible request, and the handler its route belongs to.</summary>
+internal static class HttpCases
+{
+    private const string AliasBody = """{"name":"zero-downtime-update-test","routingStrategy":{"type":"SIMPLE","fleetId":"fleet-1"}}""";
+    private const string RolloutBody = """{"aliasId":"alias-1","fleetId":"fleet-2","idempotencyKey":"release-42"}""";
+    private const string ScheduleBody = """{"scheduleId":"nightly","rollout":{"aliasId":"alias-1","fleetId":"fleet-2"},"startAt":"2030-01-02T03:00:00Z"}""";
+
+    public static IReadOnlyDictionary<string, HttpCase> All { get; } = new Dictionary<string, HttpCase>(StringComparer.Ordinal)
+    {
+        [ApiRouteNames.Health] = new("GET", "/api/health", null,
+            (c, r, ct) => new HealthFunctions(c.Health.Object).GetAsync(r, ct),
+            (c, _, ct) => HealthHandlers.GetAsync(c.Health.Object, ct)),
+
+        [ApiRouteNames.CreateAlias] = new("POST", "/api/aliases", AliasBody,
+            (c, r, ct) => new AliasFunctions(c.Gse.Object).CreateAsync(r, ct),
+            (c, r, ct) => AliasHandlers.CreateAsync(r, c.Gse.Object, ct)),
+        [ApiRouteNames.ListAliases] = new("GET", "/api/aliases?routingStrategyType=SIMPLE&limit=10", null,
+            (c, r, ct) => new AliasFunctions(c.Gse.Object).ListAsync(r, ct),
+            (c, r, ct) => AliasHandlers.ListAsync(r, c.Gse.Object, ct)),
+        [ApiRouteNames.GetAlias] = new("GET", "/api/aliases/alias-1", null,
+            (c, r, ct) => new AliasFunctions(c.Gse.Object).GetAsync(r, "alias-1", ct),
+            (c, _, ct) => AliasHandlers.GetAsync("alias-1", c.Gse.Object, ct)),
+        [ApiRouteNames.UpdateAlias] = new("PATCH", "/api/aliases/alias-1", """{"routingStrategy":{"type":"SIMPLE","fleetId":"fleet-2"}}""",
+            (c, r, ct) => new AliasFunctions(c.Gse.Object).UpdateAsync(r, "alias-1", ct),
+            (c, r, ct) => AliasHandlers.UpdateAsync("alias-1", r, c.Gse.Object, ct)),
+        [ApiRouteNames.DeleteAlias] = new("DELETE", "/api/aliases/alias-1", null,
+            (c, r, ct) => new AliasFunctions(c.Gse.Object).DeleteAsync(r, "alias-1", ct),
+            (c, _, ct) => AliasHandlers.DeleteAsync("alias-1", c.Gse.Object, ct)),
+
+        [ApiRouteNames.CreateSession] = new("POST", "/api/sessions", """{"aliasId":"alias-1","maximumPlayers":8,"idempotencyToken":"t-1"}""",
+            (c, r, ct) => new SessionFunctions(c.Gse.Object).CreateAsync(r, ct),
+            (c, r, ct) => SessionHandlers.CreateAsync(r, c.Gse.Object, ct)),
+        [ApiRouteNames.ListSessions] = new("GET", "/api/sessions?aliasId=alias-1&limit=5", null,
+            (c, r, ct) => new SessionFunctions(c.Gse.Object).ListAsync(r, ct),
+            (c, r, ct) => SessionHandlers.ListAsync(r, c.Gse.Object, ct)),
+
+        [ApiRouteNames.StartRollout] = new("POST", "/api/rollouts", RolloutBody,
+            (c, r, ct) => new RolloutFunctions(c.Starter, c.Urls.Object).StartAsync(r, c.Durable.Object, ct),
+            (c, r, ct) => RolloutHandlers.StartAsync(r, c.Durable.Object, c.Starter, c.Urls.Object, ct)),
+        [ApiRouteNames.ListRollouts] = new("GET", "/api/rollouts?aliasId=alias-1&runtimeStatus=Running&top=5", null,
+            (c, r, ct) => RolloutFunctions.ListAsync(r, c.Durable.Object, ct),
+            (c, r, ct) => RolloutHandlers.ListAsync(r, c.Durable.Object, ct)),
+        [ApiRouteNames.GetRollout] = new("GET", "/api/rollouts/rollout-1", null,
+            (c, r, ct) => RolloutFunctions.GetAsync(r, "rollout-1", c.Durable.Object, ct),
+            (c, _, ct) => RolloutHandlers.GetAsync("rollout-1", c.Durable.Object, ct)),
+        [ApiRouteNames.ApproveRollout] = new("POST", "/api/rollouts/rollout-1/approve", null,
+            (c, r, ct) => RolloutFunctions.ApproveAsync(r, "rollout-1", c.Durable.Object, ct),
+            (c, _, ct) => RolloutHandlers.ApproveAsync("rollout-1", c.Durable.Object, ct)),
+        [ApiRouteNames.AbortRollout] = new("POST", "/api/rollouts/rollout-1/abort", null,
+            (c, r, ct) => RolloutFunctions.AbortAsync(r, "rollout-1", c.Durable.Object, ct),
+            (c, _, ct) => RolloutHandlers.AbortAsync("rollout-1", c.Durable.Object, ct)),
+        [ApiRouteNames.RollbackRollout] = new("POST", "/api/rollouts/rollout-1/rollback", null,
+            (c, r, ct) => RolloutFunctions.RollbackAsync(r, "rollout-1", c.Durable.Object, ct),
+            (c, _, ct) => RolloutHandlers.RollbackAsync("rollout-1", c.Durable.Object, ct)),
+
+        [ApiRouteNames.CreateSchedule] = new("POST", "/api/schedules", ScheduleBody,
+            (c, r, ct) => new ScheduleFunctions(c.Schedules).CreateAsync(r, c.Durable.Object, ct),
+            (c, r, ct) => ScheduleHandlers.CreateAsync(r, c.Durable.Object, c.Schedules, ct)),
+        [ApiRouteNames.ListSchedules] = new("GET", "/api/schedules?top=10", null,
+            (c, r, ct) => new ScheduleFunctions(c.Schedules).ListAsync(r, ct),
+            (c, r, ct) => ScheduleHandlers.ListAsync(r, c.Schedules, ct)),
+        [ApiRouteNames.GetSchedule] = new("GET", "/api/schedules/nightly", null,
+            (c, r, ct) => new ScheduleFunctions(c.Schedules).GetAsync(r, "nightly", c.Durable.Object, ct),
+            (c, _, ct) => ScheduleHandlers.GetAsync("nightly", c.Durable.Object, c.Schedules, ct)),
+        [ApiRouteNames.DeleteSchedule] = new("DELETE", "/api/schedules/nightly", null,
+            (c, r, ct) => new ScheduleFunctions(c.Schedules).DeleteAsync(r, "nightly", c.Durable.Object, ct),
+            (c, _, ct) => ScheduleHandlers.DeleteAsync("nightly", c.Durable.Object, c.Schedules, ct)),
+    };
+}
