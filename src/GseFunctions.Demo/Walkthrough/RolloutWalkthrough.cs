@@ -101,6 +101,7 @@ internal sealed class RolloutWalkthrough(SelfHostApi api, GseClient gse, SeededS
         return state;
     }
 
+    /// <summary>Lets the traffic run for one average match (and at least <see cref="WarmUpSessions"/> sessions), so fleet 1 serves a steady load when the rollout starts.</summary>
     private async Task WarmUpAsync(CancellationToken cancellationToken)
     {
         if (traffic.SessionsPerSecond <= 0)
@@ -109,8 +110,9 @@ internal sealed class RolloutWalkthrough(SelfHostApi api, GseClient gse, SeededS
         }
 
         console.Say($"Players create sessions through the alias: POST /api/sessions, {traffic.SessionsPerSecond:0.##} a second (function key)");
+        var averageMatch = TimeSpan.FromSeconds((FleetSizing.MatchLengthMin + FleetSizing.MatchLengthMax).TotalSeconds / 2 / timeScale);
         var clock = Stopwatch.StartNew();
-        while (traffic.Snapshot().Created < WarmUpSessions && clock.Elapsed < TimeSpan.FromSeconds(30))
+        while ((traffic.Snapshot().Created < WarmUpSessions || clock.Elapsed < averageMatch) && clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             await Task.Delay(100, cancellationToken);
         }
