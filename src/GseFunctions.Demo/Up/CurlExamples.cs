@@ -6,14 +6,15 @@ namespace GseFunctions.Demo.Up;
 /// <summary>The ready-to-paste shell lines <c>up</c> mode prints: the stack's address, keys and ids, then one curl per task.</summary>
 internal static class CurlExamples
 {
-    public static IReadOnlyList<string> For(LocalStack stack, SeededScenario seed)
+    public static IReadOnlyList<string> For(Uri selfHost, StackKeys keys, SeededScenario seed)
     {
-        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(selfHost);
+        ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(seed);
-        var baseUrl = stack.SelfHostUri.ToString().TrimEnd('/');
+        var baseUrl = selfHost.ToString().TrimEnd('/');
         return
         [
-            $"export GSEF={baseUrl} MASTER_KEY='{stack.Keys.MasterKey}' FUNCTION_KEY='{stack.Keys.FunctionKey}'",
+            $"export GSEF={baseUrl} MASTER_KEY='{keys.MasterKey}' FUNCTION_KEY='{keys.FunctionKey}'",
             $"export ALIAS_ID={seed.AliasId} FLEET1_ID={seed.Fleet1} FLEET2_ID={seed.Fleet2}",
             "",
             "# health (anonymous)",
@@ -30,8 +31,10 @@ internal static class CurlExamples
             "     | sed -E 's/.*\"id\":\"([^\"]+)\".*/\\1/'); echo $ROLLOUT_ID",
             "curl -s $GSEF/api/rollouts/$ROLLOUT_ID -H \"x-functions-key: $MASTER_KEY\"",
             "curl -s $GSEF/runtime/webhooks/durabletask/instances/$ROLLOUT_ID -H \"x-functions-key: $MASTER_KEY\"",
-            "curl -s -X POST $GSEF/api/rollouts/$ROLLOUT_ID/abort -H \"x-functions-key: $MASTER_KEY\"    # or .../rollback",
             "curl -s \"$GSEF/api/rollouts?aliasId=$ALIAS_ID\" -H \"x-functions-key: $MASTER_KEY\"",
+            "",
+            "# to undo a running rollout (commented out, so pasting the whole block never undoes the one it started):",
+            "# curl -s -X POST $GSEF/api/rollouts/$ROLLOUT_ID/abort -H \"x-functions-key: $MASTER_KEY\"      # before the switch; /rollback after it",
         ];
     }
 }

@@ -28,7 +28,7 @@ internal sealed class UpMode(LocalStack stack, SeededScenario seed, PlayerTraffi
         console.Plain();
         console.Plain("Paste into another shell:");
         console.Plain();
-        foreach (var line in CurlExamples.For(stack, seed))
+        foreach (var line in CurlExamples.For(stack.SelfHostUri, stack.Keys, seed))
         {
             console.Plain(line);
         }
