@@ -1,3 +1,4 @@
+using GseFunctions.Api.Telemetry;
 using GseFunctions.Functions.Edge;
 using GseFunctions.Functions.Hosting;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -11,5 +12,6 @@ builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<ProblemDetailsWorkerMiddleware>();
 
 builder.Services.AddGseFunctionsApp();
+builder.Services.AddGseFunctionsTelemetry(builder.Configuration);
 
 await builder.Build().RunAsync();

@@ -4,7 +4,9 @@ using GseFunctions.Rollouts.Scheduling;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using GseFunctions.Rollouts.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GseFunctions.Functions.Durable;
 
@@ -66,10 +68,13 @@ public sealed class ActivityFunctions(IServiceProvider services)
         [ActivityTrigger] StartScheduledRolloutInput input, string instanceId, [DurableClient] DurableTaskClient client) =>
         RunAsync<StartScheduledRolloutActivity, StartScheduledRolloutInput, ScheduledRolloutStart>(RolloutTaskNames.StartScheduledRollout, instanceId, input, client);
 
-    private Task<TOutput> RunAsync<TActivity, TInput, TOutput>(string name, string instanceId, TInput input, params object[] arguments)
+    private async Task<TOutput> RunAsync<TActivity, TInput, TOutput>(string name, string instanceId, TInput input, params object[] arguments)
         where TActivity : TaskActivity<TInput, TOutput>
     {
         var activity = ActivatorUtilities.CreateInstance<TActivity>(services, arguments);
-        return activity.RunAsync(new FunctionsActivityContext(name, instanceId), input);
+
+        // The same log scope (rollout id, alias, fleet) the self-host's registry gives every rollout activity.
+        using var scope = RolloutLogScope.Begin(services.GetRequiredService<ILoggerFactory>().CreateLogger(name), instanceId, input);
+        return await activity.RunAsync(new FunctionsActivityContext(name, instanceId), input);
     }
 }

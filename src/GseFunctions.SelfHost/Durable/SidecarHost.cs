@@ -117,7 +117,7 @@ internal sealed class SidecarHost(
             sp.GetRequiredService<IOrchestrationServiceClient>(),
             sp.GetRequiredService<IOptions<TaskHubGrpcServerOptions>>()));
         var server = builder.Build();
-        server.MapGrpcService<TaskHubGrpcServer>();
+        server.MapGrpcService<TaskHubGrpcServer>().DisableHttpMetrics(); // the worker-sidecar chatter is not the app's traffic
         return server;
     }
 }
