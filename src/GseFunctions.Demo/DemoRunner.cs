@@ -1,0 +1,101 @@
+using System.Text.Json;
+using GseFunctions.Demo.Api;
+using GseFunctions.Demo.Seeding;
+using GseFunctions.Demo.Stack;
+using GseFunctions.Demo.Traffic;
+using GseFunctions.Demo.Up;
+using GseFunctions.Demo.Walkthrough;
+using GseFunctions.Gse;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GseFunctions.Demo;
+
+/// <summary>
+/// One run of the demo: brings the stack up, seeds it, then runs the rollout walkthrough or stays up. Whatever happens
+/// (success, failure, Ctrl-C), every process it started is stopped before it returns the exit code.
+/// </summary>
+internal sealed class DemoRunner(DemoOptions options, StackKeys keys, RepositoryLayout layout, DemoConsole console)
+{
+    public const int Succeeded = 0;
+    public const int Failed = 1;
+
+    public async Task<int> RunAsync(SignalCancellation signals)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        var cancellationToken = signals.Token;
+        try
+        {
+            console.Say(options.Mode == DemoMode.Up
+                ? "GseFunctions: bringing up the local stack (Ctrl-C stops everything)…"
+                : $"GseFunctions demo: a zero-downtime rollout of the seed scenario through the HTTP API (local GSE clock {options.TimeScale}x). Ctrl-C stops everything.");
+            await using var stack = await LocalStack.StartAsync(layout, options.Ports, keys, options.TimeScale, console.Say, cancellationToken);
+            try
+            {
+                return await RunOnStackAsync(stack, cancellationToken);
+            }
+            catch (Exception ex) when (!signals.Signalled && IsFailure(ex))
+            {
+                console.Say($"The demo failed: {ex.Message}");
+                stack.Report(console.Output);
+                return Failed;
+            }
+        }
+        catch (Exception) when (signals.Signalled)
+        {
+            // Whatever the interruption broke on its way out (a child that got the terminal's SIGINT too may have
+            // dropped a request), the processes are stopped by now: the await using above has run.
+            console.Say("Stopped: every process the demo started has been stopped.");
+            return signals.ExitCode;
+        }
+        catch (StackStartException ex)
+        {
+            console.Say($"The stack did not come up: {ex.Message}");
+            ex.Process?.Report(console.Output);
+            return Failed;
+        }
+    }
+
+    private async Task<int> RunOnStackAsync(LocalStack stack, CancellationToken cancellationToken)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddGseClient(o =>
+        {
+            o.Endpoint = stack.LocalGseUri;
+            o.Region = StackCommands.Region;
+            o.SecretId = StackCommands.GseSecretId;
+            o.SecretKey = StackCommands.GseSecretKey;
+            o.Timeout = TimeSpan.FromSeconds(10);
+        });
+        await using var provider = services.BuildServiceProvider();
+        var gse = provider.GetRequiredService<GseClient>();
+        var seed = await new SeedScenario(gse, options.TimeScale, console.Say).CreateAsync(FleetSizing.For(options.SessionsPerMinute), cancellationToken);
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
+        var api = new SelfHostApi(http, stack.SelfHostUri, keys.MasterKey, keys.FunctionKey);
+        await using var traffic = new PlayerTraffic(api, seed.AliasId, options.SessionsPerMinute * options.TimeScale / 60);
+        if (options.Mode == DemoMode.Up)
+        {
+            await new UpMode(stack, seed, traffic, console).RunAsync(cancellationToken);
+            return Succeeded;
+        }
+
+        var summary = await new RolloutWalkthrough(api, gse, seed, traffic, console, options.TimeScale).RunAsync(cancellationToken);
+        SummaryReport.Print(summary, console);
+        if (options.SummaryJsonPath is { } path)
+        {
+            await SummaryReport.WriteJsonAsync(summary, path, cancellationToken);
+            console.Plain($"Summary written to {Path.GetFullPath(path)}");
+        }
+
+        if (!summary.Succeeded)
+        {
+            stack.Report(console.Output);
+        }
+
+        return summary.Succeeded ? Succeeded : Failed;
+    }
+
+    private static bool IsFailure(Exception ex) =>
+        ex is GseException or HttpRequestException or ApiException or TimeoutException or JsonException or IOException or InvalidOperationException or StackStartException;
+}
