@@ -77,9 +77,10 @@ public sealed class WireProtocolTests : IAsyncLifetime
         Assert.Equal("AuthFailure.SecretIdNotFound", ErrorCode(response));
     }
 
+    // 30 s beyond the limit: a request that takes a second or two to arrive on a loaded machine is still out of range.
     [Theory]
-    [InlineData(-301)]
-    [InlineData(301)]
+    [InlineData(-330)]
+    [InlineData(330)]
     public async Task Tc3_TimestampMoreThanFiveMinutesOff_IsSignatureExpire(int offsetSeconds)
     {
         var ts = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() + offsetSeconds;
