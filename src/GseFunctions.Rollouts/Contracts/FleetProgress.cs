@@ -7,4 +7,8 @@ namespace GseFunctions.Rollouts.Contracts;
 /// <param name="Sessions">Live (ACTIVATING or ACTIVE) sessions.</param>
 /// <param name="AvailableSessions">Server processes free to host a new session.</param>
 /// <param name="Instances">Active instances.</param>
-public sealed record FleetProgress(string FleetId, string Role, string? Status, int Sessions, int AvailableSessions, int Instances);
+/// <param name="ObservedAt">
+/// When these figures were read (orchestration time, UTC), or null if the fleet has not been read in this generation.
+/// A rollout polls the fleet it waits on: while draining, the new fleet's figures are those of its last read.
+/// </param>
+public sealed record FleetProgress(string FleetId, string Role, string? Status, int Sessions, int AvailableSessions, int Instances, DateTime? ObservedAt = null);

@@ -116,7 +116,7 @@ internal sealed partial class RolloutRun
                 case WaitKind.Signal: return new StepStop(false, Result: await UndoAsync($"{wait.Detail} while the old fleet drained.", fail: false));
             }
 
-            var left = _seen.TryGetValue(fleetId, out var o) ? o.Sessions : 0;
+            var left = _seen.TryGetValue(fleetId, out var seen) ? seen.Fleet.Sessions : 0;
             switch (Options.OnDrainTimeout)
             {
                 case DrainTimeoutAction.Fail:
@@ -145,6 +145,12 @@ internal sealed partial class RolloutRun
             if (deleted is not null)
             {
                 _state = _state with { FleetsDeleted = [.. _state.FleetsDeleted, deleted] };
+            }
+
+            // GSE answered the delete: the status should not keep showing the fleet's last poll (ACTIVE).
+            if (_seen.TryGetValue(_state.OldFleetId, out var last))
+            {
+                _seen[_state.OldFleetId] = (last.Fleet with { Status = "DELETING", Instances = 0, AvailableSessions = 0 }, _context.CurrentUtcDateTime);
             }
         }
         else

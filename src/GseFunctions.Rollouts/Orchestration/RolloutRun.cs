@@ -16,7 +16,8 @@ internal sealed partial class RolloutRun
     private readonly TaskOrchestrationContext _context;
     private readonly RolloutSignals _signals;
     private readonly ILogger _log;
-    private readonly Dictionary<string, FleetObservation> _seen = new(StringComparer.Ordinal);
+    // The last observation of each fleet and when it was made (orchestration time), for the custom status.
+    private readonly Dictionary<string, (FleetObservation Fleet, DateTime At)> _seen = new(StringComparer.Ordinal);
     private RolloutState _state;
     private int _polls;
 
@@ -241,8 +242,8 @@ internal sealed partial class RolloutRun
         NewFleetId = _state.NewFleetId,
         Fleets = new[] { (_state.OldFleetId, "old"), (_state.NewFleetId, "new") }
             .Where(f => f.Item1 is not null)
-            .Select(f => _seen.TryGetValue(f.Item1!, out var o)
-                ? new FleetProgress(o.FleetId, f.Item2, o.Exists ? o.Status : "DELETED", o.Sessions, o.AvailableSessions, o.Instances)
+            .Select(f => _seen.TryGetValue(f.Item1!, out var seen)
+                ? new FleetProgress(seen.Fleet.FleetId, f.Item2, seen.Fleet.Exists ? seen.Fleet.Status : "DELETED", seen.Fleet.Sessions, seen.Fleet.AvailableSessions, seen.Fleet.Instances, seen.At)
                 : new FleetProgress(f.Item1!, f.Item2, null, 0, 0, 0))
             .ToList(),
         PhaseStartedAt = _state.PhaseStartedAt,

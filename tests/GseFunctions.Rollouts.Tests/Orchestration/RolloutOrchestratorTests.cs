@@ -18,10 +18,15 @@ public sealed class RolloutOrchestratorTests : IAsyncLifetime
     {
         var seed = await _h.SeedAsync();
 
-        var (result, _) = await _h.RunAsync(new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet2, Options = RolloutHarness.FastOptions });
+        var (result, metadata) = await _h.RunAsync(new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet2, Options = RolloutHarness.FastOptions });
 
         Assert.Equal(RolloutOutcome.Completed, result.Outcome);
         Assert.Equal(seed.Fleet2, result.AliasFleetId);
+        var status = metadata.ReadCustomStatusAs<RolloutStatus>()!;
+        var oldFleet = Assert.Single(status.Fleets, f => f.Role == "old");
+        Assert.Equal("DELETING", oldFleet.Status); // not the ACTIVE of its last poll
+        Assert.Equal(0, oldFleet.Instances);
+        Assert.All(status.Fleets, f => Assert.True(f.ObservedAt <= metadata.LastUpdatedAt.UtcDateTime, $"{f.Role} fleet observed at {f.ObservedAt}"));
         Assert.Equal(seed.Fleet2, await _h.AliasFleetAsync(seed.AliasId));
         Assert.Equal([seed.Fleet1], result.FleetsDeleted);
         var old = await _h.ObserveAsync(seed.Fleet1);
