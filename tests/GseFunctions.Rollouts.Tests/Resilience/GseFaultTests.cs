@@ -20,6 +20,9 @@ public sealed class GseFaultTests(AzuriteFixture azurite, ITestOutputHelper outp
         var worker = await hub.StartWorkerAsync();
         await hub.CreateSessionsAsync(seed.AliasId, 2);
         await hub.Admin.ResetCallsAsync();
+        // Rules match in order. The first two utilization reads surely get a 503 (so the client's retry of an
+        // unknown-outcome read is exercised in every run, not only when the throttling rule lets a 503 through).
+        await hub.Admin.AddFaultAsync(new { action = "DescribeFleetUtilization", httpStatus = 503, remaining = 2 });
         await hub.Admin.AddFaultAsync(new { action = "*", errorCode = "RequestLimitExceeded", probability = 0.3 });
         await hub.Admin.AddFaultAsync(new { action = "DescribeFleetUtilization", httpStatus = 503, probability = 0.3 });
 
