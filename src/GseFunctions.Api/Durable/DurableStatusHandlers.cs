@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Text;
 using GseFunctions.Api.Json;
 using GseFunctions.Rollouts.Starting;
 using Microsoft.AspNetCore.Http;
@@ -104,7 +102,7 @@ public static class DurableStatusHandlers
         await foreach (var page in client.GetAllInstancesAsync(query).AsPages(token, top).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             items.AddRange(page.Values.Select(instance => InstanceStatusMapping.From(instance, showInput, history: null)));
-            next = EncodeToken(page.ContinuationToken);
+            next = PageToken.Wrap(PageToken.Durable, page.ContinuationToken);
             break;
         }
 
@@ -128,21 +126,12 @@ public static class DurableStatusHandlers
             return null;
         }
 
-        if (text.Length <= MaxTokenLength && Base64Url.IsValid(text))
+        if (text.Length <= MaxTokenLength && PageToken.TryDecode(PageToken.Durable, text, out var storeToken))
         {
-            try
-            {
-                return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(text));
-            }
-            catch (FormatException)
-            {
-            }
+            return storeToken;
         }
 
         errors.Add(ContinuationTokenHeader, "Not a continuation token of this API; send back the value of the previous page's header.");
         return null;
     }
-
-    private static string? EncodeToken(string? token) =>
-        string.IsNullOrEmpty(token) ? null : Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token));
 }

@@ -1,3 +1,4 @@
+using GseFunctions.Api.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 

@@ -1,6 +1,5 @@
 using GseFunctions.Api.Json;
 using GseFunctions.Api.Problems;
-using GseFunctions.Api.Rollouts;
 using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;

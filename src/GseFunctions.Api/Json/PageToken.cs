@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Text;
 using GseFunctions.Rollouts.Starting;
 
-namespace GseFunctions.Api.Rollouts;
+namespace GseFunctions.Api.Json;
 
 /// <summary>
 /// A list's continuation token: the store's own token, wrapped with a kind. Stores read a token they cannot parse as a
@@ -15,6 +15,9 @@ internal static class PageToken
 
     public const string Schedules = "s1.";
 
+    /// <summary>The Durable management API's <c>x-ms-continuation-token</c>: no prefix, as Durable Functions' tokens have none.</summary>
+    public const string Durable = "";
+
     public static string? Wrap(string kind, string? storeToken) =>
         string.IsNullOrEmpty(storeToken) ? null : kind + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(storeToken));
 
@@ -26,13 +29,33 @@ internal static class PageToken
             return null;
         }
 
-        var payload = token.AsSpan(Math.Min(kind.Length, token.Length));
-        if (token.StartsWith(kind, StringComparison.Ordinal) && Base64Url.IsValid(payload, out var length) && length > 0)
+        if (TryDecode(kind, token, out var storeToken))
         {
-            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(payload));
+            return storeToken;
         }
 
         errors.Add(field, "Not a token this list handed out; pass the previous page's continuationToken as it was.");
         return null;
+    }
+
+    /// <summary>The store's token inside <paramref name="token"/>, if it is a <see cref="Wrap"/> of <paramref name="kind"/>.</summary>
+    public static bool TryDecode(string kind, string token, out string? storeToken)
+    {
+        storeToken = null;
+        var payload = token.AsSpan(Math.Min(kind.Length, token.Length));
+        if (!token.StartsWith(kind, StringComparison.Ordinal) || !Base64Url.IsValid(payload, out var length) || length == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            storeToken = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(payload));
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 }
