@@ -24,7 +24,7 @@ public static class GseProblems
         ArgumentNullException.ThrowIfNull(exception);
         var code = exception.Code;
         var message = exception.ServiceMessage;
-        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["gseCode"] = code, ["gseRequestId"] = exception.RequestId };
+        var extensions = Extensions(exception);
         ApiProblemException problem = code switch
         {
             _ when Is(code, GseErrorCodes.RequestLimitExceeded) => new(StatusCodes.Status429TooManyRequests, "Too Many Requests", $"GSE throttled the call: {message}", ApiProblemTypes.Throttled) { RetryAfterSeconds = ThrottledRetryAfterSeconds },
@@ -45,6 +45,11 @@ public static class GseProblems
         };
     }
 
-    private static bool Is(string code, string family) =>
+    /// <summary>The members every GSE problem carries: <c>gseCode</c> and <c>gseRequestId</c>.</summary>
+    internal static Dictionary<string, object?> Extensions(GseException exception) =>
+        new(StringComparer.Ordinal) { ["gseCode"] = exception.Code, ["gseRequestId"] = exception.RequestId };
+
+    /// <summary>Whether <paramref name="code"/> is <paramref name="family"/> or one of its sub-codes (<c>LimitExceeded.…</c>).</summary>
+    internal static bool Is(string code, string family) =>
         code.Equals(family, StringComparison.Ordinal) || code.StartsWith(family + ".", StringComparison.Ordinal);
 }

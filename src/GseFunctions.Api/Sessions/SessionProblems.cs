@@ -19,7 +19,7 @@ internal static class SessionProblems
         new(StatusCodes.Status429TooManyRequests, "Too Many Requests", $"The fleet's limit of new sessions per creator was reached: {exception.ServiceMessage}", ApiProblemTypes.Throttled)
         {
             RetryAfterSeconds = CreatorLimitRetryAfterSeconds,
-            Extensions = GseExtensions(exception),
+            Extensions = GseProblems.Extensions(exception),
         };
 
     /// <summary>
@@ -45,7 +45,7 @@ internal static class SessionProblems
         }
 
         var message = string.IsNullOrEmpty(routing.Message) ? exception.ServiceMessage : routing.Message;
-        var extensions = GseExtensions(exception);
+        var extensions = GseProblems.Extensions(exception);
         extensions["aliasId"] = aliasId;
         extensions["terminalMessage"] = message;
         return new ApiProblemException(StatusCodes.Status409Conflict, "Alias is terminal", message, ApiProblemTypes.AliasTerminal)
@@ -54,9 +54,5 @@ internal static class SessionProblems
         };
     }
 
-    public static bool Is(GseException exception, string family) =>
-        exception.Code.Equals(family, StringComparison.Ordinal) || exception.Code.StartsWith(family + ".", StringComparison.Ordinal);
-
-    private static Dictionary<string, object?> GseExtensions(GseException exception) =>
-        new(StringComparer.Ordinal) { ["gseCode"] = exception.Code, ["gseRequestId"] = exception.RequestId };
+    public static bool Is(GseException exception, string family) => GseProblems.Is(exception.Code, family);
 }
