@@ -1,4 +1,5 @@
 using GseFunctions.Api.Problems;
+using GseFunctions.Gse.Models;
 using GseFunctions.Rollouts.Starting;
 
 namespace GseFunctions.Api.Json;
@@ -17,12 +18,11 @@ internal static class ApiValidation
     }
 
     /// <summary>A resource id from the route or a body: 1–128 of letters, digits, '-', '_' and '.'.</summary>
-    public static bool IsId(string? value) =>
-        value is { Length: > 0 and <= 128 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+    public static bool IsId(string? value) => GseInput.IsId(value);
 
     /// <summary>Checks a route id, throwing a 400 that names the parameter.</summary>
     public static string RouteId(string? value, string name) =>
-        IsId(value) ? value! : throw Problems.ApiProblemException.Validation(name, "Must be 1-128 letters, digits, '-', '_' or '.'.");
+        IsId(value) ? value! : throw Problems.ApiProblemException.Validation(name, GseInput.IdRule);
 
     public static void Length(FieldErrors errors, string field, string? value, int min, int max)
     {
