@@ -15,6 +15,7 @@ public static class ApiProblemTypes
     public const string Conflict = Base + "conflict";
     public const string RolloutInProgress = Base + "rollout-in-progress";
     public const string RolloutEnded = Base + "rollout-ended";
+    public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string GseUnavailable = Base + "gse-unavailable";
     public const string GseRefused = Base + "gse-refused";
 #pragma warning restore CS1591

@@ -16,7 +16,8 @@ public static class RolloutHandlers
     /// <summary>
     /// <c>POST /api/rollouts</c> (body: <see cref="RolloutRequest"/>, read strictly): 202 with <c>Location</c> =
     /// <c>statusQueryGetUri</c>, <c>Retry-After</c> and the management payload, for a new rollout or the existing one
-    /// with the same idempotency key; 409 (<c>activeRolloutId</c>) when another rollout holds the alias; 400 for an
+    /// with the same idempotency key and request; 409 (<c>activeRolloutId</c>) when another rollout holds the alias, 409
+    /// (<c>idempotency-key-reused</c>) when the key was used for a different request; 400 for an
     /// invalid request. A refused request stores nothing.
     /// </summary>
     /// <param name="request">The HTTP request.</param>
@@ -34,9 +35,12 @@ public static class RolloutHandlers
         var body = await ApiJson.ReadBodyAsync<RolloutRequest>(request, cancellationToken).ConfigureAwait(false);
         var started = await starter.StartAsync(client, body, instanceId: null, cancellationToken).ConfigureAwait(false);
         var payload = urls.Create(request, client, started.InstanceId);
-        if (started.Disposition == RolloutStartDisposition.Refused)
+        switch (started.Disposition)
         {
-            throw RolloutProblems.InProgress(started.InstanceId, payload.StatusQueryGetUri, started.Reason);
+            case RolloutStartDisposition.Refused:
+                throw RolloutProblems.InProgress(started.InstanceId, payload.StatusQueryGetUri, started.Reason);
+            case RolloutStartDisposition.KeyReused:
+                throw RolloutProblems.IdempotencyKeyReused(started.InstanceId, payload.StatusQueryGetUri, started.Reason);
         }
 
         return new RetryAfterResult(ApiResults.Accepted(payload.StatusQueryGetUri, payload), StatusPollRetryAfterSeconds);

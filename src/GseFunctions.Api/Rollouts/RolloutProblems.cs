@@ -18,6 +18,17 @@ internal static class RolloutProblems
             },
         };
 
+    /// <summary>409: the idempotency key was used before for a different request; names the key's rollout.</summary>
+    public static ApiProblemException IdempotencyKeyReused(string rolloutId, string statusQueryGetUri, string? reason) =>
+        new(StatusCodes.Status409Conflict, "Idempotency key reused", reason ?? "The idempotency key was already used for a different request; nothing was started.", ApiProblemTypes.IdempotencyKeyReused)
+        {
+            Extensions = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["rolloutId"] = rolloutId,
+                ["statusQueryGetUri"] = statusQueryGetUri,
+            },
+        };
+
     /// <summary>409: the rollout has ended and takes no more events.</summary>
     public static ApiProblemException Ended(string rolloutId, OrchestrationRuntimeStatus status) =>
         new(StatusCodes.Status409Conflict, "Rollout ended", $"Rollout '{rolloutId}' has ended ({status}); it takes no more events.", ApiProblemTypes.RolloutEnded)

@@ -17,6 +17,11 @@ namespace GseFunctions.Functions.Durable;
 /// <param name="services">The invocation's services.</param>
 public sealed class ActivityFunctions(IServiceProvider services)
 {
+    /// <summary>The <c>HoldAliasLock</c> activity, with the Durable client the binding hands this invocation (to ask whether a holder has ended).</summary>
+    [Function(RolloutTaskNames.HoldAliasLock)]
+    public Task<AliasLockHold> HoldAliasLockAsync([ActivityTrigger] HoldAliasLockInput input, string instanceId, [DurableClient] DurableTaskClient client) =>
+        RunAsync<HoldAliasLockActivity, HoldAliasLockInput, AliasLockHold>(RolloutTaskNames.HoldAliasLock, instanceId, input, client);
+
     /// <summary>The <c>InspectTarget</c> activity.</summary>
     [Function(RolloutTaskNames.InspectTarget)]
     public Task<RolloutStartPoint> InspectTargetAsync([ActivityTrigger] RolloutRequest input, string instanceId) =>
@@ -34,8 +39,8 @@ public sealed class ActivityFunctions(IServiceProvider services)
 
     /// <summary>The <c>SetFleetCapacity</c> activity.</summary>
     [Function(RolloutTaskNames.SetFleetCapacity)]
-    public Task<bool> SetFleetCapacityAsync([ActivityTrigger] SetFleetCapacityInput input, string instanceId) =>
-        RunAsync<SetFleetCapacityActivity, SetFleetCapacityInput, bool>(RolloutTaskNames.SetFleetCapacity, instanceId, input);
+    public Task<FleetChange> SetFleetCapacityAsync([ActivityTrigger] SetFleetCapacityInput input, string instanceId) =>
+        RunAsync<SetFleetCapacityActivity, SetFleetCapacityInput, FleetChange>(RolloutTaskNames.SetFleetCapacity, instanceId, input);
 
     /// <summary>The <c>SwitchAlias</c> activity.</summary>
     [Function(RolloutTaskNames.SwitchAlias)]
@@ -54,8 +59,8 @@ public sealed class ActivityFunctions(IServiceProvider services)
 
     /// <summary>The <c>DeleteFleet</c> activity.</summary>
     [Function(RolloutTaskNames.DeleteFleet)]
-    public Task<string?> DeleteFleetAsync([ActivityTrigger] DeleteFleetInput input, string instanceId) =>
-        RunAsync<DeleteFleetActivity, DeleteFleetInput, string?>(RolloutTaskNames.DeleteFleet, instanceId, input);
+    public Task<FleetChange> DeleteFleetAsync([ActivityTrigger] DeleteFleetInput input, string instanceId) =>
+        RunAsync<DeleteFleetActivity, DeleteFleetInput, FleetChange>(RolloutTaskNames.DeleteFleet, instanceId, input);
 
     /// <summary>The <c>ReleaseAliasLock</c> activity.</summary>
     [Function(RolloutTaskNames.ReleaseAliasLock)]

@@ -10,26 +10,32 @@ namespace GseFunctions.Rollouts.Activities;
 public sealed record DeleteFleetInput(string? FleetId, string? CreatedByRolloutId = null);
 
 /// <summary>
-/// Scales a fleet to zero and deletes it; answers the fleet, or null when there was none. Idempotent: a fleet that is
-/// already deleting, terminated or unknown counts as deleted.
+/// Scales a fleet to zero and deletes it, unless an alias or queue still routes to it (then nothing is touched: GSE
+/// would refuse the delete only after the scale to zero had emptied the fleet). Answers the fleet (null FleetId when
+/// there was none). Idempotent: a fleet that is already deleting, terminated or unknown counts as deleted.
 /// </summary>
 [DurableTask(RolloutTaskNames.DeleteFleet)]
-public sealed class DeleteFleetActivity(GseClient gse) : TaskActivity<DeleteFleetInput, string?>
+public sealed class DeleteFleetActivity(GseClient gse) : TaskActivity<DeleteFleetInput, FleetChange>
 {
     /// <inheritdoc/>
-    public override async Task<string?> RunAsync(TaskActivityContext context, DeleteFleetInput request)
+    public override async Task<FleetChange> RunAsync(TaskActivityContext context, DeleteFleetInput request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var input = request.FleetId ?? (request.CreatedByRolloutId is null ? null : await FleetReads.FindRolloutFleetAsync(gse, request.CreatedByRolloutId).ConfigureAwait(false));
         if (input is null)
         {
-            return null;
+            return FleetChange.Done(null);
         }
 
         var fleet = await FleetReads.ObserveAsync(gse, input).ConfigureAwait(false);
         if (!fleet.Exists || fleet.Status is "DELETING" or "TERMINATED")
         {
-            return input;
+            return FleetChange.Done(input);
+        }
+
+        if (await FleetReads.UsersAsync(gse, input).ConfigureAwait(false) is { Count: > 0 } users)
+        {
+            return FleetChange.Skipped(input, users);
         }
 
         try
@@ -40,11 +46,11 @@ public sealed class DeleteFleetActivity(GseClient gse) : TaskActivity<DeleteFlee
             }
 
             await gse.DeleteFleetAsync(new DeleteFleetRequest { FleetId = input }).ConfigureAwait(false);
-            return input;
+            return FleetChange.Done(input);
         }
         catch (GseException e) when (e.Code == GseErrorCodes.ResourceNotFound)
         {
-            return input;
+            return FleetChange.Done(input);
         }
     }
 }

@@ -20,6 +20,32 @@ internal static class FleetReads
         return found.FleetIds.FirstOrNull();
     }
 
+    /// <summary>
+    /// What still routes to a fleet (DescribeFleetRelatedResources, which GSE offers for exactly this check before a
+    /// fleet is deleted): alias ids as they are, queues as <c>queue:{name}</c>; <paramref name="exceptAliasId"/> is left
+    /// out. Empty for a fleet GSE no longer knows.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> UsersAsync(GseClient gse, string fleetId, string? exceptAliasId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fleetId);
+        DescribeFleetRelatedResourcesResponse related;
+        try
+        {
+            related = await gse.DescribeFleetRelatedResourcesAsync(new DescribeFleetRelatedResourcesRequest { FleetId = fleetId }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GseException e) when (e.Code == GseErrorCodes.ResourceNotFound)
+        {
+            return [];
+        }
+
+        return (related.Resources ?? [])
+            .Where(r => r.ResourceId is { Length: > 0 } && !(r.Type == "ALIAS" && r.ResourceId == exceptAliasId))
+            .Select(r => r.Type == "QUEUE" ? "queue:" + r.ResourceId : r.ResourceId!)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>Reads a fleet; a fleet GSE does not know (or TERMINATED) is reported as not existing.</summary>
     public static async Task<FleetObservation> ObserveAsync(GseClient gse, string input, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,6 @@
 using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
 using GseFunctions.Rollouts.Contracts;
-using GseFunctions.Rollouts.Orchestration;
 using Microsoft.DurableTask;
 
 namespace GseFunctions.Rollouts.Activities;
@@ -12,7 +11,9 @@ namespace GseFunctions.Rollouts.Activities;
 /// <param name="OldCapacity">The current fleet's capacity.</param>
 /// <param name="OldFleetProtected">True when the current fleet protects running sessions from scale-in (FullProtection or TimeLimitProtection).</param>
 /// <param name="TerminalMessage">The TERMINAL alias's message, to restore on rollback.</param>
-public sealed record RolloutStartPoint(string? Refusal, string? OldFleetId, FleetCapacitySnapshot? OldCapacity, bool OldFleetProtected = false, string? TerminalMessage = null);
+/// <param name="TargetCapacity">An existing target fleet's capacity as it was (to restore if the rollout changes it and is undone).</param>
+public sealed record RolloutStartPoint(
+    string? Refusal, string? OldFleetId, FleetSize? OldCapacity, bool OldFleetProtected = false, string? TerminalMessage = null, FleetSize? TargetCapacity = null);
 
 /// <summary>Reads the alias and the target and checks that the rollout makes sense. Read-only.</summary>
 [DurableTask(RolloutTaskNames.InspectTarget)]
@@ -43,6 +44,7 @@ public sealed class InspectTargetActivity(GseClient gse) : TaskActivity<RolloutR
             return Refuse($"Alias '{input.AliasId}' is TERMINAL: a new fleet can only be copied from the fleet a SIMPLE alias points at; give an existing fleet instead.");
         }
 
+        FleetSize? targetCapacity = null;
         if (input.FleetId is not null)
         {
             if (input.FleetId == oldFleet)
@@ -55,9 +57,14 @@ public sealed class InspectTargetActivity(GseClient gse) : TaskActivity<RolloutR
             {
                 return Refuse(target.Exists ? $"Target fleet '{input.FleetId}' is {target.Status}." : $"Target fleet '{input.FleetId}' does not exist.");
             }
+
+            targetCapacity = Capacity(target);
+            if (oldFleet is null && target.DesiredInstances == 0 && input.Options.TargetCapacity is null)
+            {
+                return Refuse($"Target fleet '{input.FleetId}' wants no instances (desired 0) and the TERMINAL alias has no fleet to take a size from; give options.targetCapacity.");
+            }
         }
 
-        FleetCapacitySnapshot? capacity = null;
         if (oldFleet is not null)
         {
             var old = await ObserveAsync(oldFleet).ConfigureAwait(false);
@@ -66,12 +73,22 @@ public sealed class InspectTargetActivity(GseClient gse) : TaskActivity<RolloutR
                 return Refuse($"Alias '{input.AliasId}' points at fleet '{oldFleet}', which does not exist.");
             }
 
-            capacity = new FleetCapacitySnapshot(old.MinSize, old.DesiredInstances, old.MaxSize);
-            return new RolloutStartPoint(null, oldFleet, capacity, old.ProtectsSessions);
+            // Retiring scales the old fleet in and deletes it: refuse before anything changes when something else still
+            // routes to it (retire Keep moves only this alias and leaves the fleet alone).
+            if (input.Options.Retire != RetireMode.Keep
+                && await FleetReads.UsersAsync(gse, oldFleet, exceptAliasId: input.AliasId).ConfigureAwait(false) is { Count: > 0 } users)
+            {
+                return Refuse(
+                    $"Fleet '{oldFleet}' also serves {string.Join(", ", users)}; retiring it would cut them off. Repoint them first, or start with options.retire = Keep to move only alias '{input.AliasId}' and leave the fleet as it is.");
+            }
+
+            return new RolloutStartPoint(null, oldFleet, Capacity(old), old.ProtectsSessions, TargetCapacity: targetCapacity);
         }
 
-        return new RolloutStartPoint(null, null, null, false, alias.RoutingStrategy?.Message ?? "");
+        return new RolloutStartPoint(null, null, null, false, alias.RoutingStrategy?.Message ?? "", targetCapacity);
     }
+
+    private static FleetSize Capacity(FleetObservation fleet) => new(fleet.MinSize, fleet.DesiredInstances, fleet.MaxSize);
 
     private Task<FleetObservation> ObserveAsync(string fleetId) => FleetReads.ObserveAsync(gse, fleetId);
 

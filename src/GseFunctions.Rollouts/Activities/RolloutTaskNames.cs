@@ -9,6 +9,9 @@ public static class RolloutTaskNames
     /// <summary>The schedule orchestrator.</summary>
     public const string Schedule = "RolloutSchedule";
 
+    /// <summary>Confirms (or takes) the rollout's hold on its alias, before anything else.</summary>
+    public const string HoldAliasLock = "HoldAliasLock";
+
     /// <summary>Checks the alias and the target before anything changes.</summary>
     public const string InspectTarget = "InspectRolloutTarget";
 

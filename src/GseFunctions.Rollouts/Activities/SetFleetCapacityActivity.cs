@@ -4,25 +4,31 @@ using Microsoft.DurableTask;
 
 namespace GseFunctions.Rollouts.Activities;
 
-/// <summary>Input of <see cref="SetFleetCapacityActivity"/>.</summary>
+/// <summary>Input of <see cref="SetFleetCapacityActivity"/>; null fields are left as they are.</summary>
 /// <param name="FleetId">The fleet.</param>
-/// <param name="MinSize">New minimum, or null to keep.</param>
-/// <param name="DesiredInstances">New desired count, or null to keep.</param>
-/// <param name="MaxSize">New maximum, or null to keep.</param>
-/// <param name="AutoScaling">True to start the fleet's auto-scaling, false to stop it, null to leave it.</param>
-public sealed record SetFleetCapacityInput(string FleetId, int? MinSize, int? DesiredInstances, int? MaxSize, bool? AutoScaling);
+/// <param name="MinSize">Minimum instances.</param>
+/// <param name="DesiredInstances">Desired instances.</param>
+/// <param name="MaxSize">Maximum instances.</param>
+/// <param name="AutoScaling">True starts auto-scaling, false stops it, null leaves it.</param>
+/// <param name="SkipIfInUse">
+/// True for a change that takes capacity away (scale-in, scale to zero): it is skipped when any alias or queue still
+/// routes to the fleet, so a rollout never shrinks a fleet that serves something it does not own.
+/// </param>
+public sealed record SetFleetCapacityInput(string FleetId, int? MinSize, int? DesiredInstances, int? MaxSize, bool? AutoScaling, bool SkipIfInUse = false);
 
-/// <summary>
-/// Sets a fleet's capacity and starts or stops its auto-scaling. Idempotent: both calls set absolute values. Auto-scaling
-/// is stopped before the capacity drops (so a scaling policy does not undo it) and started after it is restored.
-/// </summary>
+/// <summary>Sets a fleet's capacity and auto-scaling. Idempotent: setting the same values again changes nothing.</summary>
 [DurableTask(RolloutTaskNames.SetFleetCapacity)]
-public sealed class SetFleetCapacityActivity(GseClient gse) : TaskActivity<SetFleetCapacityInput, bool>
+public sealed class SetFleetCapacityActivity(GseClient gse) : TaskActivity<SetFleetCapacityInput, FleetChange>
 {
     /// <inheritdoc/>
-    public override async Task<bool> RunAsync(TaskActivityContext context, SetFleetCapacityInput input)
+    public override async Task<FleetChange> RunAsync(TaskActivityContext context, SetFleetCapacityInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.SkipIfInUse && await FleetReads.UsersAsync(gse, input.FleetId).ConfigureAwait(false) is { Count: > 0 } users)
+        {
+            return FleetChange.Skipped(input.FleetId, users);
+        }
+
         if (input.AutoScaling == false)
         {
             await gse.StopFleetActionsAsync(new StopFleetActionsRequest { FleetId = input.FleetId, Actions = ["AUTO_SCALING"] }).ConfigureAwait(false);
@@ -44,6 +50,6 @@ public sealed class SetFleetCapacityActivity(GseClient gse) : TaskActivity<SetFl
             await gse.StartFleetActionsAsync(new StartFleetActionsRequest { FleetId = input.FleetId, Actions = ["AUTO_SCALING"] }).ConfigureAwait(false);
         }
 
-        return true;
+        return FleetChange.Done(input.FleetId);
     }
 }

@@ -38,4 +38,12 @@ public sealed record RolloutOptions
 
     /// <summary>What retiring the old fleet means. Default <see cref="RetireMode.Delete"/>.</summary>
     public RetireMode Retire { get; init; } = RetireMode.Delete;
+
+    /// <summary>
+    /// Capacity an existing target fleet (<see cref="RolloutRequest.FleetId"/>) gets once it is ACTIVE, restored to what it
+    /// had if the rollout is undone. Default none: the target keeps its capacity, unless it wants no instances (desired 0,
+    /// e.g. a fleet an earlier rollout retired with <see cref="RetireMode.ScaleToZero"/>), in which case it gets the old
+    /// fleet's. Not for <see cref="RolloutRequest.NewFleet"/>, which has its own sizes.
+    /// </summary>
+    public FleetSize? TargetCapacity { get; init; }
 }

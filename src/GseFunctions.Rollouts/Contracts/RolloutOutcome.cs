@@ -14,4 +14,10 @@ public enum RolloutOutcome
 
     /// <summary>The rollout stopped on an error; <see cref="RolloutResult.Reason"/> says why and what was left.</summary>
     Failed,
+
+    /// <summary>
+    /// The rollout did not start and changed nothing: the alias, the target or the alias lock said no at the first step
+    /// (<see cref="RolloutResult.Reason"/> says which).
+    /// </summary>
+    Refused,
 }

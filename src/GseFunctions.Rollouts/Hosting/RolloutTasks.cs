@@ -22,6 +22,7 @@ public static class RolloutTasks
         ArgumentNullException.ThrowIfNull(registry);
         registry
             .AddOrchestrator<RolloutOrchestrator>(RolloutTaskNames.Rollout)
+            .AddRolloutActivity<HoldAliasLockActivity>(RolloutTaskNames.HoldAliasLock)
             .AddRolloutActivity<InspectTargetActivity>(RolloutTaskNames.InspectTarget)
             .AddRolloutActivity<ProvisionFleetActivity>(RolloutTaskNames.ProvisionFleet)
             .AddRolloutActivity<ObserveFleetActivity>(RolloutTaskNames.ObserveFleet)

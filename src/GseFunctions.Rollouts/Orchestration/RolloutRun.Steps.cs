@@ -77,15 +77,22 @@ internal sealed partial class RolloutRun
             return $"Alias {_state.Request.AliasId} resolves to {resolved ?? "nothing"} instead of {_state.NewFleetId} after the switch.";
         }
 
-        if (_state.OldFleetId is not null)
+        if (_state.OldFleetId is not null && Options.Retire != RetireMode.Keep)
         {
             // A fleet that protects its sessions can drop to zero at once: stateful scale-in removes only idle servers.
             // Without protection, scale-in could end live matches, so only the minimum drops and the fleet's own scaling
-            // shrinks it as matches end; retiring sets it to zero once it has drained.
+            // shrinks it as matches end; retiring sets it to zero once it has drained. Skipped (and the fleet left as it
+            // is) when another alias or a queue routes to it: those would lose their servers.
             var scaleIn = _state.OldFleetProtected
-                ? new SetFleetCapacityInput(_state.OldFleetId, 0, 0, null, AutoScaling: false)
-                : new SetFleetCapacityInput(_state.OldFleetId, 0, null, null, AutoScaling: null);
-            await CallAsync<bool>(RolloutTaskNames.SetFleetCapacity, scaleIn);
+                ? new SetFleetCapacityInput(_state.OldFleetId, 0, 0, null, AutoScaling: false, SkipIfInUse: true)
+                : new SetFleetCapacityInput(_state.OldFleetId, 0, null, null, AutoScaling: null, SkipIfInUse: true);
+            // Marked before the call, as the switch is: an undo after a partial scale-in then restores it (harmless if none happened).
+            _state = _state with { OldFleetScaledIn = true };
+            var change = await CallAsync<FleetChange>(RolloutTaskNames.SetFleetCapacity, scaleIn);
+            if (!change.Changed)
+            {
+                _state = _state with { OldFleetScaledIn = false, OldFleetInUseBy = change.InUseBy };
+            }
         }
 
         return null;
@@ -93,9 +100,9 @@ internal sealed partial class RolloutRun
 
     /// <summary>Waits until the old fleet has no live session, applying the drain-timeout policy.</summary>
     private Task<StepStop?> DrainAsync() =>
-        _state.OldFleetId is null
+        !OldFleetRetires
             ? Task.FromResult<StepStop?>(null)
-            : DrainFleetAsync(_state.OldFleetId, listen: true, left =>
+            : DrainFleetAsync(_state.OldFleetId!, listen: true, left =>
                 $"Old fleet {_state.OldFleetId} still had {left} sessions after {Options.DrainTimeout}; the alias stays on {_state.NewFleetId} and the old fleet is kept.");
 
     /// <summary>
@@ -131,7 +138,11 @@ internal sealed partial class RolloutRun
         }
     }
 
-    /// <summary>Retires the drained old fleet: delete it, or scale it to zero and keep it.</summary>
+    /// <summary>
+    /// Retires the drained old fleet: delete it, or scale it to zero and keep it. Both are skipped when an alias or queue
+    /// has come to route to the fleet since the switch; the fleet then gets its capacity back and the result says who
+    /// uses it. A fleet the request keeps (or that was in use at the switch) is left as it is.
+    /// </summary>
     private async Task RetireAsync()
     {
         if (_state.OldFleetId is null)
@@ -139,23 +150,38 @@ internal sealed partial class RolloutRun
             return;
         }
 
-        if (Options.Retire == RetireMode.Delete)
+        if (OldFleetRetires)
         {
-            var deleted = await CallAsync<string?>(RolloutTaskNames.DeleteFleet, new DeleteFleetInput(_state.OldFleetId));
-            if (deleted is not null)
+            var change = Options.Retire == RetireMode.Delete
+                ? await CallAsync<FleetChange>(RolloutTaskNames.DeleteFleet, new DeleteFleetInput(_state.OldFleetId))
+                : await CallAsync<FleetChange>(RolloutTaskNames.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, 0, 0, null, AutoScaling: false, SkipIfInUse: true));
+            if (!change.Changed)
             {
-                _state = _state with { FleetsDeleted = [.. _state.FleetsDeleted, deleted] };
+                _state = _state with { OldFleetInUseBy = change.InUseBy };
+                await RestoreOldCapacityAsync();
             }
-
-            // GSE answered the delete: the status should not keep showing the fleet's last poll (ACTIVE).
-            if (_seen.TryGetValue(_state.OldFleetId, out var last))
+            else if (Options.Retire == RetireMode.Delete)
             {
-                _seen[_state.OldFleetId] = (last.Fleet with { Status = "DELETING", Instances = 0, AvailableSessions = 0 }, _context.CurrentUtcDateTime);
+                _state = _state with { FleetsDeleted = [.. _state.FleetsDeleted, _state.OldFleetId] };
+
+                // GSE answered the delete: the status should not keep showing the fleet's last poll (ACTIVE).
+                if (_seen.TryGetValue(_state.OldFleetId, out var last))
+                {
+                    _seen[_state.OldFleetId] = (last.Fleet with { Status = "DELETING", Instances = 0, AvailableSessions = 0 }, _context.CurrentUtcDateTime);
+                }
             }
         }
-        else
+
+        if (_state.OldFleetInUseBy.Count > 0)
         {
-            await CallAsync<bool>(RolloutTaskNames.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, 0, 0, null, AutoScaling: false));
+            _state = _state with
+            {
+                Reason = $"Old fleet {_state.OldFleetId} is still in use by {string.Join(", ", _state.OldFleetInUseBy)}, so it was neither scaled in nor retired; its capacity is as it was.",
+            };
+        }
+        else if (Options.Retire == RetireMode.Keep)
+        {
+            _state = _state with { Reason = $"Old fleet {_state.OldFleetId} is kept as it was (retire: Keep)." };
         }
     }
 }

@@ -37,10 +37,7 @@ internal sealed partial class RolloutRun
                 return await FinishAsync(RolloutPhase.Failed, $"{_state.Reason} The alias could not be moved back: it resolves to {back ?? "nothing"}.");
             }
 
-            if (_state.OldFleetId is not null && _state.OldCapacity is { } c)
-            {
-                await CallAsync<bool>(RolloutTaskNames.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, c.MinSize, c.DesiredInstances, c.MaxSize, AutoScaling: true));
-            }
+            await RestoreOldCapacityAsync();
 
             _state = _state with { AliasRestored = true, DrainOverdue = false, PhaseStartedAt = _context.CurrentUtcDateTime };
             Publish($"Alias {_state.Request.AliasId} is back on {_state.OldFleetId ?? "TERMINAL"}.");
@@ -51,7 +48,11 @@ internal sealed partial class RolloutRun
             await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(null, _state.ProbeSessionId));
         }
 
-        if (_state.Switched && _state.NewFleetId is not null)
+        // The new fleet drains only when the undo will shrink it: a fleet it created is deleted, an existing target's
+        // capacity goes back to what it was. An existing target the rollout did not resize is left to its own sessions
+        // (it may serve another alias, e.g. a canary, and would never drain).
+        var resized = _state.NewCapacityApplied && !_state.NewFleetCreated && _state.NewFleetOriginalCapacity is not null;
+        if (_state.Switched && _state.NewFleetId is not null && (_state.NewFleetCreated || resized))
         {
             var drained = await DrainFleetAsync(_state.NewFleetId, listen: false, left =>
                 $"{_state.Reason} The alias is back on {_state.OldFleetId}, but fleet {_state.NewFleetId} still had {left} sessions after {Options.DrainTimeout} and is kept.");
@@ -61,14 +62,27 @@ internal sealed partial class RolloutRun
             }
         }
 
+        if (resized && _state.NewFleetOriginalCapacity is { } original)
+        {
+            await CallAsync<FleetChange>(
+                RolloutTaskNames.SetFleetCapacity,
+                new SetFleetCapacityInput(_state.NewFleetId!, original.MinSize, original.DesiredInstances, original.MaxSize, AutoScaling: null));
+            _state = _state with { NewCapacityApplied = false };
+        }
+
         if (_state.NewFleetCreated || (_state.NewFleetId is null && _state.Request.NewFleet is not null))
         {
-            var deleted = await CallAsync<string?>(
+            // Never a fleet the rollout did not create; and not one that an alias or queue has come to route to.
+            var deleted = await CallAsync<FleetChange>(
                 RolloutTaskNames.DeleteFleet,
                 new DeleteFleetInput(_state.NewFleetId, _state.NewFleetId is null ? _state.RolloutId : null));
-            if (deleted is not null)
+            if (deleted is { Changed: true, FleetId: { } gone })
             {
-                _state = _state with { FleetsDeleted = [.. _state.FleetsDeleted, deleted] };
+                _state = _state with { FleetsDeleted = [.. _state.FleetsDeleted, gone] };
+            }
+            else if (deleted is { Changed: false, FleetId: { } used })
+            {
+                _state = _state with { Reason = $"{_state.Reason} Fleet {used}, which this rollout created, is kept: {string.Join(", ", deleted.InUseBy)} route to it." };
             }
         }
 
@@ -96,6 +110,7 @@ internal sealed partial class RolloutRun
     private RolloutResult FinishedResult() => new(
         Phase switch
         {
+            _ when _state.Refused => RolloutOutcome.Refused,
             RolloutPhase.Completed => RolloutOutcome.Completed,
             RolloutPhase.RolledBack => RolloutOutcome.RolledBack,
             _ => RolloutOutcome.Failed,
@@ -104,6 +119,6 @@ internal sealed partial class RolloutRun
         _state.AliasFleetId,
         _state.OldFleetId,
         _state.NewFleetId,
-        Phase == RolloutPhase.Completed ? null : _state.Reason,
+        _state.Reason,
         _state.FleetsDeleted);
 }

@@ -18,6 +18,7 @@ internal sealed partial class RolloutRun
     private readonly ILogger _log;
     // The last observation of each fleet and when it was made (orchestration time), for the custom status.
     private readonly Dictionary<string, (FleetObservation Fleet, DateTime At)> _seen = new(StringComparer.Ordinal);
+    private readonly string? _copiedFrom;
     private RolloutState _state;
     private int _polls;
 
@@ -26,6 +27,10 @@ internal sealed partial class RolloutRun
         _context = context;
         _signals = new RolloutSignals(context);
         _log = context.CreateReplaySafeLogger<RolloutOrchestrator>();
+
+        // A generation's input names the instance that wrote it; another instance with that input is a copy (a Durable
+        // API restart of a rollout that continued as new) whose state describes the other instance's half-done work.
+        _copiedFrom = input.RolloutId is { Length: > 0 } origin && origin != context.InstanceId ? origin : null;
         _state = input with
         {
             RolloutId = context.InstanceId,
@@ -39,34 +44,90 @@ internal sealed partial class RolloutRun
 
     public async Task<RolloutResult?> RunAsync()
     {
+        if (_copiedFrom is not null)
+        {
+            return Refuse($"This instance was started with the mid-way state of rollout '{_copiedFrom}' ({Phase}); resuming it would act on that rollout's fleets. Start a new rollout instead.");
+        }
+
         Publish();
         try
         {
             return await RunPhasesAsync();
         }
+        catch (Exception e)
+        {
+            // No exception ends a rollout without a defined state: an activity that kept failing (TaskFailedException)
+            // and a fault of the orchestrator itself are handled alike, by where the rollout stood.
+            var (task, detail) = e is TaskFailedException t ? (t.TaskName, t.FailureDetails.ErrorMessage) : ("The orchestrator", $"{e.GetType().Name}: {e.Message}");
+            GseFunctions.Rollouts.Log.ActivityFailed(_log, _state.RolloutId, _state.Request.AliasId, _state.OldFleetId, _state.NewFleetId, Phase, task, detail);
+            return await FailAsync($"{task} failed in {Phase}: {detail}");
+        }
+    }
+
+    /// <summary>
+    /// Ends a rollout that hit a failure: before the switch it is undone; after it (draining, retaining, retiring) the
+    /// alias stays on the new fleet and the old fleet gets its capacity back, so it is left whole rather than at zero;
+    /// while undoing, it stops with what is known. The reason says what was left and why.
+    /// </summary>
+    private async Task<RolloutResult> FailAsync(string failure)
+    {
+        if (RolloutPhaseTransitions.IsTerminal(Phase))
+        {
+            return FinishedResult();
+        }
+
+        if (Phase == RolloutPhase.RollingBack)
+        {
+            return await FinishAsync(RolloutPhase.Failed, $"{_state.Reason} Undoing failed too: {failure}");
+        }
+
+        if (Phase is RolloutPhase.Retiring or RolloutPhase.Draining or RolloutPhase.Retaining)
+        {
+            return await FinishAsync(RolloutPhase.Failed, $"{failure} The alias stays on {_state.NewFleetId}; {await KeepOldFleetAsync()}");
+        }
+
+        try
+        {
+            return await UndoAsync(failure, fail: true) ?? FinishedResult();
+        }
+        catch (Exception undo)
+        {
+            // GSE kept failing while undoing: stop with what is known; the status shows where things stand.
+            var (task, detail) = undo is TaskFailedException t ? (t.TaskName, t.FailureDetails.ErrorMessage) : ("The orchestrator", undo.Message);
+            return await FinishAsync(RolloutPhase.Failed, $"{failure} Undoing failed too: {task} failed: {detail}");
+        }
+    }
+
+    /// <summary>After a failure past the switch: gives the old fleet its capacity back if the switch took it; says what was left.</summary>
+    private async Task<string> KeepOldFleetAsync()
+    {
+        if (_state.OldFleetId is null)
+        {
+            return "there was no old fleet.";
+        }
+
+        if (!_state.OldFleetScaledIn || _state.FleetsDeleted.Contains(_state.OldFleetId))
+        {
+            return $"old fleet {_state.OldFleetId} is kept as it is.";
+        }
+
+        try
+        {
+            await RestoreOldCapacityAsync();
+            return $"old fleet {_state.OldFleetId} is kept with its capacity restored (min {_state.OldCapacity!.MinSize}, desired {_state.OldCapacity.DesiredInstances}, max {_state.OldCapacity.MaxSize}).";
+        }
         catch (TaskFailedException e)
         {
-            GseFunctions.Rollouts.Log.ActivityFailed(_log, _state.RolloutId, _state.Request.AliasId, _state.OldFleetId, _state.NewFleetId, Phase, e.TaskName, e.FailureDetails.ErrorMessage);
-            var failure = $"{e.TaskName} failed in {Phase}: {e.FailureDetails.ErrorMessage}";
-            if (Phase == RolloutPhase.RollingBack)
-            {
-                return await FinishAsync(RolloutPhase.Failed, $"{_state.Reason} Undoing failed too: {failure}");
-            }
+            return $"old fleet {_state.OldFleetId} is kept, scaled in; restoring its capacity failed too ({e.FailureDetails.ErrorMessage}).";
+        }
+    }
 
-            if (Phase is RolloutPhase.Retiring or RolloutPhase.Draining or RolloutPhase.Retaining)
-            {
-                return await FinishAsync(RolloutPhase.Failed, failure);
-            }
-
-            try
-            {
-                return await UndoAsync(failure, fail: true);
-            }
-            catch (TaskFailedException undo)
-            {
-                // GSE kept failing while undoing: stop with what is known; the status shows where things stand.
-                return await FinishAsync(RolloutPhase.Failed, $"{failure} Undoing failed too: {undo.TaskName} failed: {undo.FailureDetails.ErrorMessage}");
-            }
+    private async Task RestoreOldCapacityAsync()
+    {
+        if (_state.OldFleetScaledIn && _state.OldFleetId is not null && _state.OldCapacity is { } c)
+        {
+            await CallAsync<FleetChange>(RolloutTaskNames.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, c.MinSize, c.DesiredInstances, c.MaxSize, AutoScaling: true));
+            _state = _state with { OldFleetScaledIn = false };
         }
     }
 
@@ -74,9 +135,17 @@ internal sealed partial class RolloutRun
     {
         if (Phase == RolloutPhase.Starting)
         {
+            // Before any GSE call: one rollout per alias holds on every path, including instances the starter never saw.
+            var hold = await CallAsync<AliasLockHold>(RolloutTaskNames.HoldAliasLock, new HoldAliasLockInput(_state.Request.AliasId, _state.RolloutId));
+            if (!hold.Held)
+            {
+                return Refuse($"Rollout '{hold.HolderId}' is still in progress on alias '{_state.Request.AliasId}'; this rollout changed nothing.");
+            }
+
             var start = await CallAsync<RolloutStartPoint>(RolloutTaskNames.InspectTarget, _state.Request);
             if (start.Refusal is not null)
             {
+                _state = _state with { Refused = true };
                 return await FinishAsync(RolloutPhase.Failed, start.Refusal);
             }
 
@@ -88,6 +157,8 @@ internal sealed partial class RolloutRun
                 TerminalMessage = start.TerminalMessage,
                 AliasFleetId = start.OldFleetId,
                 NewFleetId = _state.Request.FleetId,
+                NewFleetOriginalCapacity = start.TargetCapacity,
+                NewCapacity = TargetCapacity(start),
             };
             Enter(_state.Request.FleetId is null ? RolloutPhase.Provisioning : RolloutPhase.WaitingForFleet, "Checked the alias and the target.");
         }
@@ -101,7 +172,7 @@ internal sealed partial class RolloutRun
             {
                 NewFleetId = fleetId,
                 NewFleetCreated = true,
-                NewCapacity = new FleetCapacitySnapshot(
+                NewCapacity = new FleetSize(
                     spec.MinSize ?? source?.MinSize ?? 1,
                     spec.DesiredInstances ?? source?.DesiredInstances ?? 1,
                     spec.MaxSize ?? source?.MaxSize ?? 1),
@@ -121,7 +192,7 @@ internal sealed partial class RolloutRun
                     return await NotReadyAsync(active);
                 }
 
-                await CallAsync<bool>(
+                await CallAsync<FleetChange>(
                     RolloutTaskNames.SetFleetCapacity,
                     new SetFleetCapacityInput(_state.NewFleetId!, capacity.MinSize, capacity.DesiredInstances, capacity.MaxSize, AutoScaling: null));
                 _state = _state with { NewCapacityApplied = true };
@@ -176,7 +247,9 @@ internal sealed partial class RolloutRun
                 return drained.Value.Continued ? null : drained.Value.Result;
             }
 
-            Enter(Options.Retention > TimeSpan.Zero && _state.OldFleetId is not null ? RolloutPhase.Retaining : RolloutPhase.Retiring, "The old fleet has drained.");
+            Enter(
+                Options.Retention > TimeSpan.Zero && OldFleetRetires ? RolloutPhase.Retaining : RolloutPhase.Retiring,
+                OldFleetRetires ? "The old fleet has drained." : "The old fleet is left as it is.");
         }
 
         if (Phase == RolloutPhase.Retaining)
@@ -201,6 +274,45 @@ internal sealed partial class RolloutRun
             return await RollBackAsync();
         }
 
+        return FinishedResult();
+    }
+
+    /// <summary>
+    /// The capacity an existing target gets once ACTIVE: the request's, else — when it wants no instances (a fleet retired
+    /// with ScaleToZero) — the old fleet's, with at least one instance; else none (it keeps its own). A new fleet's comes
+    /// from its spec when it is provisioned.
+    /// </summary>
+    private FleetSize? TargetCapacity(RolloutStartPoint start)
+    {
+        if (_state.Request.FleetId is null)
+        {
+            return null;
+        }
+
+        if (Options.TargetCapacity is { } asked)
+        {
+            return asked;
+        }
+
+        if (start.TargetCapacity is { DesiredInstances: 0 } && start.OldCapacity is { } old)
+        {
+            var desired = Math.Max(1, old.DesiredInstances);
+            return new FleetSize(Math.Min(old.MinSize, desired), desired, Math.Max(desired, old.MaxSize));
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the old fleet is the rollout's to shrink and retire (it has one, and neither the request nor another user keeps it).</summary>
+    private bool OldFleetRetires => _state.OldFleetId is not null && Options.Retire != RetireMode.Keep && _state.OldFleetInUseBy.Count == 0;
+
+    /// <summary>Ends a rollout that may not act at its first step: no GSE call, no lock release (it holds none).</summary>
+    private RolloutResult Refuse(string reason)
+    {
+        // Set directly rather than through Enter: a copied mid-way state may stand in a phase with no edge to Failed.
+        _state = _state with { Phase = RolloutPhase.Failed, Refused = true, Reason = reason, PhaseStartedAt = _context.CurrentUtcDateTime };
+        Log.PhaseChanged(_log, _state.RolloutId, _state.Request.AliasId, _state.OldFleetId, _state.NewFleetId, RolloutPhase.Starting, RolloutPhase.Failed);
+        Publish(reason);
         return FinishedResult();
     }
 

@@ -25,13 +25,16 @@ public sealed record RolloutState
     public string? OldFleetId { get; init; }
 
     /// <summary>The old fleet's capacity before it was scaled in, to restore on rollback.</summary>
-    public FleetCapacitySnapshot? OldCapacity { get; init; }
+    public FleetSize? OldCapacity { get; init; }
 
     /// <summary>The target fleet.</summary>
     public string? NewFleetId { get; init; }
 
     /// <summary>The capacity a fleet the rollout creates gets once it is ACTIVE (from the request, else the old fleet's).</summary>
-    public FleetCapacitySnapshot? NewCapacity { get; init; }
+    public FleetSize? NewCapacity { get; init; }
+
+    /// <summary>An existing target fleet's capacity before the rollout changed it (restored if the rollout is undone).</summary>
+    public FleetSize? NewFleetOriginalCapacity { get; init; }
 
     /// <summary>True once <see cref="NewCapacity"/> has been applied.</summary>
     public bool NewCapacityApplied { get; init; }
@@ -62,6 +65,18 @@ public sealed record RolloutState
 
     /// <summary>The TERMINAL alias's message when the alias had no fleet before the rollout (restored on rollback).</summary>
     public string? TerminalMessage { get; init; }
+
+    /// <summary>True once the switch scaled the old fleet in (so an undo or a failure restores <see cref="OldCapacity"/>).</summary>
+    public bool OldFleetScaledIn { get; init; }
+
+    /// <summary>
+    /// The aliases and queues found routing to the old fleet when the rollout was about to shrink or delete it: the
+    /// fleet is then left as it is. Empty while nothing else uses it.
+    /// </summary>
+    public IReadOnlyList<string> OldFleetInUseBy { get; init; } = [];
+
+    /// <summary>True when the rollout was refused at its first step and changed nothing.</summary>
+    public bool Refused { get; init; }
 
     /// <summary>True when the old fleet protects running sessions, so its desired count can drop to zero at once.</summary>
     public bool OldFleetProtected { get; init; }

@@ -11,4 +11,10 @@ public enum RolloutStartDisposition
 
     /// <summary>Another rollout is running on the alias; nothing was started.</summary>
     Refused,
+
+    /// <summary>
+    /// The idempotency key was used before, on this alias, for a different request; nothing was started (the instance id
+    /// is the first rollout's).
+    /// </summary>
+    KeyReused,
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Orchestration;
@@ -12,7 +13,7 @@ namespace GseFunctions.Rollouts.Starting;
 
 /// <summary>
 /// Starts rollouts with the workflow's guarantees: the request is validated first; the same idempotency key (or
-/// instance id) returns the first rollout; at most one non-terminal rollout per alias, enforced by the alias lock.
+/// instance id) returns the first rollout, and refuses a different request under a used key; at most one non-terminal rollout per alias, enforced by the alias lock.
 /// Works with any <see cref="DurableTaskClient"/> (the self-host's, or the Functions host's <c>[DurableClient]</c>).
 /// </summary>
 public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorageOptions> options, TimeProvider time)
@@ -34,14 +35,21 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
             throw new RolloutValidationException(errors);
         }
 
+        var normalized = request with { Options = request.Options ?? new RolloutOptions() };
         var fixedId = instanceId ?? (request.IdempotencyKey is { } key ? IdFor(request.AliasId, key) : null);
         var id = fixedId ?? "rollout-" + Guid.NewGuid().ToString("N");
-        if (fixedId is not null && await client.GetInstanceAsync(id, cancellationToken).ConfigureAwait(false) is not null)
+        if (fixedId is not null && await client.GetInstanceAsync(id, getInputsAndOutputs: instanceId is null, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return new RolloutStartResult(RolloutStartDisposition.Existing, id);
+            // The same key for a different request is a caller's mistake: answering the first rollout would hide it.
+            return instanceId is null && !SameRequest(existing, normalized)
+                ? new RolloutStartResult(
+                    RolloutStartDisposition.KeyReused,
+                    id,
+                    $"The idempotency key was already used on alias '{request.AliasId}' for a different request (rollout '{id}'); use a new key for a new request.")
+                : new RolloutStartResult(RolloutStartDisposition.Existing, id);
         }
 
-        var held = await locks.AcquireAsync(request.AliasId, id, (l, ct) => IsOverAsync(client, l, ct), cancellationToken).ConfigureAwait(false);
+        var held = await HoldAsync(client, request.AliasId, id, cancellationToken).ConfigureAwait(false);
         if (held.RolloutId != id)
         {
             return new RolloutStartResult(
@@ -54,7 +62,7 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
                 RolloutTaskNames.Rollout,
-                new RolloutState { Request = request with { Options = request.Options ?? new RolloutOptions() } },
+                new RolloutState { Request = normalized },
                 new StartOrchestrationOptions(id),
                 cancellationToken).ConfigureAwait(false);
             return new RolloutStartResult(RolloutStartDisposition.Started, id);
@@ -80,6 +88,34 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(aliasId + "\n" + idempotencyKey));
         return "rollout-" + Convert.ToHexStringLower(hash)[..32];
+    }
+
+    /// <summary>
+    /// Takes the alias's lock for <paramref name="rolloutId"/> unless a rollout that has not ended holds it: the one rule
+    /// the starter and the rollout's own first step (which also runs when a host restarts or schedules an instance
+    /// directly) apply. A holder that has ended, or that was never created within the orphan grace, is taken over.
+    /// </summary>
+    /// <param name="client">The Durable Task client (to ask whether the holder has ended).</param>
+    /// <param name="aliasId">The alias.</param>
+    /// <param name="rolloutId">The rollout that wants it.</param>
+    /// <param name="cancellationToken">Cancels the storage and client calls.</param>
+    /// <returns>The lock afterwards: held by <paramref name="rolloutId"/> on success, else by the rollout in the way.</returns>
+    public Task<AliasLock> HoldAsync(DurableTaskClient client, string aliasId, string rolloutId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return locks.AcquireAsync(aliasId, rolloutId, (l, ct) => IsOverAsync(client, l, ct), cancellationToken);
+    }
+
+    private static bool SameRequest(OrchestrationMetadata existing, RolloutRequest request)
+    {
+        if (existing.Name != RolloutTaskNames.Rollout || existing.SerializedInput is null)
+        {
+            return false;
+        }
+
+        // Compared as JSON: the records hold lists, which compare by reference.
+        var first = existing.ReadInputAs<RolloutState>()?.Request;
+        return first is not null && JsonSerializer.Serialize(first) == JsonSerializer.Serialize(request);
     }
 
     private async Task<bool> IsOverAsync(DurableTaskClient client, AliasLock held, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ public static class RolloutLogScope
         RolloutRequest r => (r.AliasId, r.FleetId),
         SwitchAliasInput s => (s.AliasId, s.FleetId),
         ReleaseAliasLockInput l => (l.AliasId, null),
+        HoldAliasLockInput h => (h.AliasId, null),
         ProvisionFleetInput p => (null, p.SourceFleetId),
         ProbeSessionInput p => (null, p.FleetId),
         SetFleetCapacityInput c => (null, c.FleetId),

@@ -3,6 +3,7 @@ using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Hosting;
 using GseFunctions.Rollouts.Orchestration;
+using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;
 using GseFunctions.Testing;
 using Microsoft.DurableTask;
@@ -47,6 +48,10 @@ internal sealed class RolloutHarness : IAsyncDisposable
         var gse = server.CreateClient();
         var locks = new Mock<IAliasLockStore>();
         locks.Setup(l => l.ReleaseAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        // The rollout's first step takes the alias: here it is always free (the real lock rule is tested over Azurite).
+        locks.Setup(l => l.AcquireAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Func<AliasLock, CancellationToken, Task<bool>>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string alias, string rollout, Func<AliasLock, CancellationToken, Task<bool>> _, CancellationToken _) => new AliasLock(alias, rollout, DateTimeOffset.UnixEpoch));
         var host = await InMemoryDurableHost.StartAsync(
             RolloutTasks.Register,
             new DurableTaskTestHostOptions
@@ -55,6 +60,9 @@ internal sealed class RolloutHarness : IAsyncDisposable
                 {
                     services.AddSingleton(gse);
                     services.AddSingleton(locks.Object);
+                    services.AddSingleton(TimeProvider.System);
+                    services.AddOptions<RolloutStorageOptions>();
+                    services.AddSingleton<RolloutStarter>(); // its DurableTaskClient is the test host's own
                 },
             });
         return new RolloutHarness(server, gse, host, locks);

@@ -63,14 +63,14 @@ public sealed class RolloutOrchestratorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Run_TargetIsCurrentFleet_FailsWithoutChangingAnything()
+    public async Task Run_TargetIsCurrentFleet_RefusedWithoutChangingAnything()
     {
         var seed = await _h.SeedAsync();
         await _h.Admin.ResetCallsAsync();
 
         var (result, _) = await _h.RunAsync(new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet1, Options = RolloutHarness.FastOptions });
 
-        Assert.Equal(RolloutOutcome.Failed, result.Outcome);
+        Assert.Equal(RolloutOutcome.Refused, result.Outcome);
         Assert.Contains("already points at", result.Reason, StringComparison.Ordinal);
         var calls = await _h.Admin.CallsAsync();
         Assert.All(calls.Keys, action => Assert.Matches("^(Describe|List|Resolve)", action));

@@ -1,0 +1,33 @@
+using GseFunctions.Rollouts.Starting;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace GseFunctions.Rollouts.Activities;
+
+/// <summary>Input of <see cref="HoldAliasLockActivity"/>.</summary>
+/// <param name="AliasId">The alias.</param>
+/// <param name="RolloutId">The rollout that wants it.</param>
+public sealed record HoldAliasLockInput(string AliasId, string RolloutId);
+
+/// <summary>Who holds the alias after <see cref="HoldAliasLockActivity"/> ran.</summary>
+/// <param name="Held">True when the rollout holds the alias.</param>
+/// <param name="HolderId">The rollout that holds it.</param>
+public sealed record AliasLockHold(bool Held, string HolderId);
+
+/// <summary>
+/// The rollout's first step: confirms it holds its alias's lock, or takes it if the alias is free (or held by a rollout
+/// that has ended), with the same rule as <see cref="RolloutStarter"/>. This is what keeps one rollout per alias when an
+/// instance is started without the starter: a Durable management API <c>restart</c> (in Azure the Functions host serves
+/// it), or a client scheduling the orchestrator directly. Writes to the lock table only; no GSE call.
+/// </summary>
+[DurableTask(RolloutTaskNames.HoldAliasLock)]
+public sealed class HoldAliasLockActivity(RolloutStarter starter, DurableTaskClient client) : TaskActivity<HoldAliasLockInput, AliasLockHold>
+{
+    /// <inheritdoc/>
+    public override async Task<AliasLockHold> RunAsync(TaskActivityContext context, HoldAliasLockInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var held = await starter.HoldAsync(client, input.AliasId, input.RolloutId).ConfigureAwait(false);
+        return new AliasLockHold(held.RolloutId == input.RolloutId, held.RolloutId);
+    }
+}
