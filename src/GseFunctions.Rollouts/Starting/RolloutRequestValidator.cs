@@ -135,7 +135,7 @@ public static class RolloutRequestValidator
             errors.Add("options.pollInterval", $"Must be at least 1 second and at most the shortest timeout it serves ({Format(cap)}: readinessTimeout, drainTimeout{(o.SmokeTest ? ", smokeTestTimeout" : "")}).");
         }
 
-        if (o.MaxPollInterval < o.PollInterval || o.MaxPollInterval > cap)
+        else if (o.MaxPollInterval < o.PollInterval || o.MaxPollInterval > cap)
         {
             errors.Add("options.maxPollInterval", $"Must be at least pollInterval and at most the shortest timeout it serves ({Format(cap)}).");
         }

@@ -3,6 +3,7 @@ using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Testing;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GseFunctions.Rollouts.Tests.Starting;
 
@@ -100,6 +101,60 @@ public sealed class RolloutStarterTests(AzuriteFixture azurite) : IClassFixture<
 
         Assert.Equal(RolloutStartDisposition.Started, second.Disposition);
         var (result, _) = await _stack.CompleteAsync(second.InstanceId);
+        Assert.Equal(RolloutOutcome.Completed, result.Outcome);
+    }
+
+    [Fact]
+    public async Task StartAsync_SameKeyForADifferentRequest_AnswersKeyReusedAndStartsNothing()
+    {
+        var seed = await RolloutSeed.CreateAsync(_stack.Gse, sessions: 0);
+        var request = new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet2, IdempotencyKey = "release-43", Options = RolloutStack.Options with { RequireApproval = true } };
+        var first = await _stack.Starter.StartAsync(_stack.Client, request);
+
+        var changed = await Task.WhenAll(
+            new[] { request with { FleetId = seed.Fleet1 }, request with { Options = request.Options with { RequireApproval = false } }, request with { Options = request.Options with { Retention = TimeSpan.FromMinutes(1) } } }
+                .Select(r => _stack.Starter.StartAsync(_stack.Client, r)));
+        var same = await _stack.Starter.StartAsync(_stack.Client, request with { Options = request.Options with { } });
+
+        Assert.All(changed, c => Assert.Equal((RolloutStartDisposition.KeyReused, first.InstanceId), (c.Disposition, c.InstanceId)));
+        Assert.All(changed, c => Assert.Contains("different request", c.Reason, StringComparison.Ordinal));
+        Assert.Equal(RolloutStartDisposition.Existing, same.Disposition);
+        var instances = new List<string>();
+        await foreach (var instance in _stack.Client.GetAllInstancesAsync(new OrchestrationQuery()))
+        {
+            instances.Add(instance.InstanceId);
+        }
+
+        Assert.Equal([first.InstanceId], instances);
+        await _stack.Client.TerminateInstanceAsync(first.InstanceId);
+    }
+
+    [Fact]
+    public async Task Orchestrator_ScheduledDirectlyWhileAnotherRolloutHoldsTheAlias_EndsRefusedWithoutAGseWrite()
+    {
+        var seed = await RolloutSeed.CreateAsync(_stack.Gse, sessions: 0);
+        var request = new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet2, Options = RolloutStack.Options with { RequireApproval = true } };
+        var holder = await _stack.Starter.StartAsync(_stack.Client, request);
+        await Eventually.HoldsAsync(
+            async () => (await _stack.Client.GetInstanceAsync(holder.InstanceId, getInputsAndOutputs: true))?.ReadCustomStatusAs<RolloutStatus>()?.Phase == RolloutPhase.AwaitingApproval,
+            TimeSpan.FromSeconds(60),
+            "the holder awaits approval");
+        await _stack.Admin.ResetCallsAsync();
+
+        // What a Durable API restart (served by the Functions host in Azure) or any client does: schedule the
+        // orchestrator with a rollout's input under a new id, bypassing the starter.
+        var bypass = await _stack.Client.ScheduleNewOrchestrationInstanceAsync(Activities.RolloutTaskNames.Rollout, new GseFunctions.Rollouts.Orchestration.RolloutState { Request = request });
+        await _stack.Client.RaiseEventAsync(bypass, RolloutEvents.Approve);
+        var (refused, _) = await _stack.CompleteAsync(bypass);
+
+        Assert.Equal(RolloutOutcome.Refused, refused.Outcome);
+        Assert.Contains(holder.InstanceId, refused.Reason, StringComparison.Ordinal);
+        Assert.Empty(await _stack.Admin.CallsAsync());
+        Assert.Equal(seed.Fleet1, await RolloutSeed.AliasFleetAsync(_stack.Gse, seed.AliasId));
+        Assert.Equal(holder.InstanceId, (await _stack.Host.Services.GetRequiredService<GseFunctions.Rollouts.Storage.IAliasLockStore>().GetAsync(seed.AliasId))!.RolloutId);
+
+        await _stack.Client.RaiseEventAsync(holder.InstanceId, RolloutEvents.Approve);
+        var (result, _) = await _stack.CompleteAsync(holder.InstanceId);
         Assert.Equal(RolloutOutcome.Completed, result.Outcome);
     }
 }
