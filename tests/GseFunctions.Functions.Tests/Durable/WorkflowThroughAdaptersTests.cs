@@ -151,7 +151,7 @@ public sealed class WorkflowThroughAdaptersTests : IAsyncLifetime
         Assert.Equal(ScheduleOccurrenceOutcome.Started, occurrence.Outcome);
         Assert.Equal(ScheduleIds.Rollout(scheduleId, created.Definition.Request.StartAt!.Value.UtcDateTime), occurrence.RolloutInstanceId);
         var (rollout, _) = await CompleteAsync(occurrence.RolloutInstanceId!);
-        Assert.Equal(RolloutOutcome.Failed, rollout.Outcome);
+        Assert.Equal(RolloutOutcome.Refused, rollout.Outcome);
         Assert.Contains(RolloutTaskNames.Schedule, _adapters.Invoked);
         Assert.Contains(RolloutTaskNames.StartScheduledRollout, _adapters.Invoked);
     }
