@@ -80,7 +80,7 @@ public sealed class DurableListRoutesTests(DurableListRoutesFixture fixture) : I
         Assert.All(items, i =>
         {
             Assert.Equal(JsonValueKind.Null, i.GetProperty("input").ValueKind);
-            Assert.Equal("Failed", i.GetProperty("output").GetProperty("Outcome").GetString());
+            Assert.Equal("Refused", i.GetProperty("output").GetProperty("Outcome").GetString());
             Assert.Equal("Failed", i.GetProperty("customStatus").GetProperty("Phase").GetString());
             Assert.False(i.TryGetProperty("historyEvents", out _));
         });

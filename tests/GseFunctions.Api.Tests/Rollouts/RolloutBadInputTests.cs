@@ -33,6 +33,17 @@ public sealed class RolloutBadInputTests(SharedApiStack shared) : IClassFixture<
     [InlineData("idempotency key too long", "{" + Target + ",\"idempotencyKey\":\"{long}\"}", "application/json", 400, "idempotencyKey")]
     [InlineData("oversized body", "{" + Target + ",\"idempotencyKey\":\"{huge}\"}", "application/json", 413, null)]
     [InlineData("wrong content type", "{" + Target + "}", "text/plain", 415, null)]
+    [InlineData("unbounded pollInterval", "{" + Target + ",\"options\":{\"pollInterval\":\"3000000.00:00:00\",\"maxPollInterval\":\"3000000.00:00:00\"}}", "application/json", 400, "options.pollInterval")]
+    [InlineData("unbounded maxPollInterval", "{" + Target + ",\"options\":{\"maxPollInterval\":\"3000000.00:00:00\"}}", "application/json", 400, "options.maxPollInterval")]
+    [InlineData("pollInterval over its timeout", "{" + Target + ",\"options\":{\"readinessTimeout\":\"00:00:30\",\"pollInterval\":\"00:01:00\"}}", "application/json", 400, "options.pollInterval")]
+    [InlineData("alias id with a slash", "{\"aliasId\":\"alias/1\",\"fleetId\":\"{fleet}\"}", "application/json", 400, "aliasId")]
+    [InlineData("alias id with quote, hash, question mark", "{\"aliasId\":\"a'#?\",\"fleetId\":\"{fleet}\"}", "application/json", 400, "aliasId")]
+    [InlineData("fleet id with NUL", "{\"aliasId\":\"{alias}\",\"fleetId\":\"\\u0000\"}", "application/json", 400, "fleetId")]
+    [InlineData("fleet id of 10,000 characters", "{\"aliasId\":\"{alias}\",\"fleetId\":\"{fleet10k}\"}", "application/json", 400, "fleetId")]
+    [InlineData("fleet id with spaces", "{\"aliasId\":\"{alias}\",\"fleetId\":\" x y \"}", "application/json", 400, "fleetId")]
+    [InlineData("asset id of NUL and 10,000 characters", "{\"aliasId\":\"{alias}\",\"newFleet\":{\"assetId\":\"\\u0000{fleet10k}\"}}", "application/json", 400, "newFleet.assetId")]
+    [InlineData("target capacity with a new fleet", "{\"aliasId\":\"{alias}\",\"newFleet\":{\"assetId\":\"asset-1\"},\"options\":{\"targetCapacity\":{\"minSize\":1,\"desiredInstances\":1,\"maxSize\":1}}}", "application/json", 400, "options.targetCapacity")]
+    [InlineData("target capacity out of order", "{" + Target + ",\"options\":{\"targetCapacity\":{\"minSize\":3,\"desiredInstances\":1,\"maxSize\":2}}}", "application/json", 400, "options.targetCapacity")]
     public async Task StartAsync_BadRequest_AnswersTheFieldAndChangesNothing(string name, string body, string contentType, int status, string? field)
     {
         var stack = shared.Stack;
@@ -41,6 +52,7 @@ public sealed class RolloutBadInputTests(SharedApiStack shared) : IClassFixture<
         var text = body.Replace("{alias}", shared.Seed.AliasId, StringComparison.Ordinal)
             .Replace("{fleet}", shared.Seed.Fleet2, StringComparison.Ordinal)
             .Replace("{long}", new string('k', 101), StringComparison.Ordinal)
+            .Replace("{fleet10k}", new string('f', 10_000), StringComparison.Ordinal)
             .Replace("{huge}", new string('x', 70_000), StringComparison.Ordinal);
 
         using var response = await http.PostAsync("/api/rollouts", new StringContent(text, Encoding.UTF8, contentType));

@@ -92,4 +92,24 @@ public sealed class StartRolloutTests(AzuriteFixture azurite, ITestOutputHelper 
         await StoreSnapshot.AssertUnchangedAsync(before, _stack, azurite.ConnectionString);
         Assert.Equal(seed.Fleet1, await RolloutSeed.AliasFleetAsync(_stack.Gse, seed.AliasId));
     }
+
+    [Fact]
+    public async Task StartAsync_SameIdempotencyKeyForADifferentRequest_Answers409AndStartsNothing()
+    {
+        var seed = await RolloutSeed.CreateAsync(_stack.Gse, protection: "NoProtection", sessions: 0);
+        using var http = _stack.AdminClient();
+        var first = await RolloutApi.StartAsync(http, RolloutApi.Body(seed, "release-44", ("requireApproval", true)));
+        var id = first.GetProperty("id").GetString()!;
+        await RolloutApi.PhaseAsync(http, id, "AwaitingApproval");
+        var before = await StoreSnapshot.TakeAsync(_stack, azurite.ConnectionString);
+
+        using var reused = await http.PostAsJsonAsync("/api/rollouts", RolloutApi.Body(seed, "release-44", ("requireApproval", false)));
+
+        var problem = await ProblemAssert.IsProblemAsync(reused, HttpStatusCode.Conflict);
+        Assert.Equal(Problems.ApiProblemTypes.IdempotencyKeyReused, problem.GetProperty("type").GetString());
+        Assert.Equal(id, problem.GetProperty("rolloutId").GetString());
+        await StoreSnapshot.AssertUnchangedAsync(before, _stack, azurite.ConnectionString);
+        var again = await RolloutApi.StartAsync(http, RolloutApi.Body(seed, "release-44", ("requireApproval", true)));
+        Assert.Equal(id, again.GetProperty("id").GetString());
+    }
 }
