@@ -5,7 +5,7 @@ namespace GseFunctions.Rollouts.Scheduling;
 /// <summary>
 /// A rollout to start later, once (<see cref="StartAt"/>) or on a cron schedule (<see cref="Cron"/> in
 /// <see cref="TimeZone"/>). Exactly one of the two must be given. Every occurrence starts its own rollout, with the
-/// instance id <c>{scheduleId}-{occurrence:yyyyMMddTHHmmssZ}</c>.
+/// instance id <c>scheduled.{scheduleId}.{occurrence:yyyyMMddTHHmmssZ}</c> (<see cref="ScheduleIds.Rollout"/>).
 /// </summary>
 public sealed record ScheduleRequest
 {

@@ -24,9 +24,9 @@ public sealed class ScheduleServiceTests
     {
         ScheduleState? scheduled = null;
         _client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(
-                It.Is<TaskName>(n => n.Name == "RolloutSchedule"), It.IsAny<object?>(), It.Is<StartOrchestrationOptions?>(o => o!.InstanceId == "schedule-nightly"), It.IsAny<CancellationToken>()))
+                It.Is<TaskName>(n => n.Name == "RolloutSchedule"), It.IsAny<object?>(), It.Is<StartOrchestrationOptions?>(o => o!.InstanceId == ScheduleIds.Orchestration("nightly")), It.IsAny<CancellationToken>()))
             .Callback((TaskName _, object? input, StartOrchestrationOptions? _, CancellationToken _) => scheduled = (ScheduleState?)input)
-            .ReturnsAsync("schedule-nightly");
+            .ReturnsAsync(ScheduleIds.Orchestration("nightly"));
 
         var result = await _service.CreateAsync(_client.Object, Request() with { TimeZone = null });
 
