@@ -21,7 +21,8 @@ public static class ScheduleHandlers
     /// <c>POST /api/schedules</c> (body: <see cref="ScheduleRequest"/>, read strictly): 201 with <c>Location</c> and the
     /// schedule; 200 with the stored schedule when the id exists with the same definition; 409 when it exists with a
     /// different one (nothing changes: delete it first), or when the schedule's workflow instance id is held by another
-    /// kind of instance (nothing is stored); 400 for an invalid request, storing nothing.
+    /// kind of instance (nothing is stored); 400 for an invalid request (a cron faster than <c>Schedules:MinimumInterval</c>
+    /// included), storing nothing.
     /// </summary>
     /// <param name="request">The HTTP request.</param>
     /// <param name="client">The Durable client.</param>

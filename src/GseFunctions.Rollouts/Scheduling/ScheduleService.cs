@@ -5,6 +5,7 @@ using GseFunctions.Rollouts.Storage;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GseFunctions.Rollouts.Scheduling;
 
@@ -14,7 +15,11 @@ namespace GseFunctions.Rollouts.Scheduling;
 /// created before that scheme keep <c>schedule-{scheduleId}</c>, which reads and deletes still find). Works with any
 /// <see cref="DurableTaskClient"/>.
 /// </summary>
-public sealed class ScheduleService(IScheduleStore store, TimeProvider time, ILogger<ScheduleService> logger)
+/// <param name="store">The schedule definitions.</param>
+/// <param name="time">The clock a one-shot's time and a cron's next occurrences are checked against.</param>
+/// <param name="logger">The logger.</param>
+/// <param name="options">The schedule rules (<see cref="ScheduleOptions.MinimumInterval"/>); null for the defaults.</param>
+public sealed class ScheduleService(IScheduleStore store, TimeProvider time, ILogger<ScheduleService> logger, IOptions<ScheduleOptions>? options = null)
 {
     /// <summary>
     /// Validates and stores the schedule, then schedules its orchestration. If the orchestration cannot be scheduled,
@@ -26,13 +31,13 @@ public sealed class ScheduleService(IScheduleStore store, TimeProvider time, ILo
     /// <param name="request">The schedule.</param>
     /// <param name="cancellationToken">Cancels the storage and client calls.</param>
     /// <returns>What happened, and the definition.</returns>
-    /// <exception cref="RolloutValidationException">The request is invalid; nothing was stored.</exception>
+    /// <exception cref="RolloutValidationException">The request is invalid (a cron faster than <see cref="ScheduleOptions.MinimumInterval"/> included); nothing was stored.</exception>
     public async Task<ScheduleCreateResult> CreateAsync(DurableTaskClient client, ScheduleRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
-        ScheduleRequestValidator.ThrowIfInvalid(request, now);
+        ScheduleRequestValidator.ThrowIfInvalid(request, now, options?.Value.MinimumInterval);
 
         // Whole milliseconds: the store keeps no finer, and the orchestration compares the two.
         var createdAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
