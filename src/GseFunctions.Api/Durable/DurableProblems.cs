@@ -38,7 +38,7 @@ internal static class DurableProblems
 
     /// <summary>409 for a restart of a rollout whose input is not its original request (a later generation's state after ContinueAsNew, or no rollout state at all).</summary>
     public static ApiProblemException RolloutRestartMidway(string instanceId) =>
-        new(StatusCodes.Status409Conflict, "Conflict", $"Rollout '{instanceId}' has moved past its start (its input is a later generation's state), so restarting it would resume half-done work; nothing was started. Start a new rollout instead (POST /api/rollouts).", ApiProblemTypes.Conflict);
+        new(StatusCodes.Status409Conflict, "Conflict", $"Rollout '{instanceId}' cannot be restarted: its input is no longer its original request (a later generation's mid-way state, or not a rollout state), and starting that again would resume half-done work; nothing was started. Start a new rollout instead (POST /api/rollouts).", ApiProblemTypes.Conflict);
 
     /// <summary>409 for a restart of a schedule's workflow: schedules are created and deleted through their own routes.</summary>
     public static ApiProblemException ScheduleRestart(string instanceId) =>

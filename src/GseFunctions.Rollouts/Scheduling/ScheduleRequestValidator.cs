@@ -130,7 +130,7 @@ public static class ScheduleRequestValidator
         {
             add("cron", string.Create(
                 CultureInfo.InvariantCulture,
-                $"Occurrences must be at least {minimumInterval:c} apart (Schedules:MinimumInterval); this expression has two only {second - first:c} apart ({first:yyyy-MM-ddTHH:mm:ssZ} and {second:yyyy-MM-ddTHH:mm:ssZ})."));
+                $"Occurrences must be at least {minimumInterval:c} apart (Schedules:MinimumInterval); this expression has occurrences only {second - first:c} apart, e.g. {first:yyyy-MM-ddTHH:mm:ssZ} and {second:yyyy-MM-ddTHH:mm:ssZ}."));
         }
     }
 
