@@ -32,6 +32,25 @@ internal static class DurableProblems
             Extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["runtimeStatus"] = status.ToString() },
         };
 
+    /// <summary>409 for a restart of a rollout under its own id: that would replace its history and skip the alias lock.</summary>
+    public static ApiProblemException RolloutRestartInPlace(string instanceId) =>
+        new(StatusCodes.Status409Conflict, "Conflict", $"Rollout '{instanceId}' cannot be restarted under the same id: that would replace its history without taking the alias lock. Restart it with restartWithNewInstanceId=true, or start a new rollout (POST /api/rollouts).", ApiProblemTypes.Conflict);
+
+    /// <summary>409 for a restart of a rollout whose input is not its original request (a later generation's state after ContinueAsNew, or no rollout state at all).</summary>
+    public static ApiProblemException RolloutRestartMidway(string instanceId) =>
+        new(StatusCodes.Status409Conflict, "Conflict", $"Rollout '{instanceId}' cannot be restarted: its input is no longer its original request (a later generation's mid-way state, or not a rollout state), and starting that again would resume half-done work; nothing was started. Start a new rollout instead (POST /api/rollouts).", ApiProblemTypes.Conflict);
+
+    /// <summary>409 for a restart of a schedule's workflow: schedules are created and deleted through their own routes.</summary>
+    public static ApiProblemException ScheduleRestart(string instanceId) =>
+        new(StatusCodes.Status409Conflict, "Conflict", $"Orchestration instance '{instanceId}' is a schedule's workflow and is not restarted here; nothing was started. Use /api/schedules to create (or delete and re-create) the schedule.", ApiProblemTypes.Conflict);
+
+    /// <summary>409 for a purge of a rollout or schedule workflow that has not ended: its work (or the alias it holds) would be left half-done.</summary>
+    public static ApiProblemException PurgeWhileActive(string instanceId, OrchestrationRuntimeStatus status) =>
+        new(StatusCodes.Status409Conflict, "Conflict", $"Orchestration instance '{instanceId}' is {status}; a rollout or schedule is purged only once it has ended. Terminate it first (or abort the rollout); nothing was purged.", ApiProblemTypes.Conflict)
+        {
+            Extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["runtimeStatus"] = status.ToString() },
+        };
+
     /// <summary>Whether <paramref name="status"/> is final (the Durable extension's "completed" statuses).</summary>
     public static bool HasEnded(OrchestrationRuntimeStatus status) => status is
 #pragma warning disable CS0618 // Canceled is obsolete in the client, but the Durable extension still lists it among the ended statuses

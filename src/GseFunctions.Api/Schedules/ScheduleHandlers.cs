@@ -20,7 +20,9 @@ public static class ScheduleHandlers
     /// <summary>
     /// <c>POST /api/schedules</c> (body: <see cref="ScheduleRequest"/>, read strictly): 201 with <c>Location</c> and the
     /// schedule; 200 with the stored schedule when the id exists with the same definition; 409 when it exists with a
-    /// different one (nothing changes: delete it first); 400 for an invalid request, storing nothing.
+    /// different one (nothing changes: delete it first), or when the schedule's workflow instance id is held by another
+    /// kind of instance (nothing is stored); 400 for an invalid request (a cron faster than <c>Schedules:MinimumInterval</c>
+    /// included), storing nothing.
     /// </summary>
     /// <param name="request">The HTTP request.</param>
     /// <param name="client">The Durable client.</param>
@@ -34,9 +36,18 @@ public static class ScheduleHandlers
         var body = await ApiJson.ReadBodyAsync<ScheduleRequest>(request, cancellationToken).ConfigureAwait(false);
         var created = await schedules.CreateAsync(client, body, cancellationToken).ConfigureAwait(false);
         var schedule = ScheduleResource.From(created.Definition);
-        if (created.Created)
+        if (created.Disposition == ScheduleCreateDisposition.Created)
         {
             return ApiResults.Created(Location(schedule.ScheduleId), schedule);
+        }
+
+        if (created.Disposition == ScheduleCreateDisposition.IdTaken)
+        {
+            throw new ApiProblemException(
+                StatusCodes.Status409Conflict,
+                "Conflict",
+                $"The workflow instance id of schedule '{schedule.ScheduleId}' ('{created.InstanceId}') is held by an instance that is not this schedule's workflow; nothing was stored. Choose another schedule id.",
+                ApiProblemTypes.Conflict);
         }
 
         return ScheduleRequestComparison.SameDefinition(created.Definition.Request, body)

@@ -14,7 +14,8 @@ public static class RolloutsServiceCollectionExtensions
     /// <summary>
     /// Adds the services the rollout activities and starters need: the GSE client (<c>Gse</c> section), the alias lock
     /// and schedule stores on Azure Tables (connection from <c>AzureWebJobsStorage</c>, table prefix from
-    /// <c>Rollouts:TablePrefix</c>), <see cref="RolloutStarter"/> and <see cref="ScheduleService"/>. Options are validated when the host starts.
+    /// <c>Rollouts:TablePrefix</c>), <see cref="RolloutStarter"/> and <see cref="ScheduleService"/> (its rules from the
+    /// <c>Schedules</c> section: <see cref="ScheduleOptions"/>). Options are validated when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -38,6 +39,10 @@ public static class RolloutsServiceCollectionExtensions
                     o.ConnectionString = connection;
                 }
             })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<ScheduleOptions>()
+            .Configure<IServiceProvider>(static (o, sp) => sp.GetService<IConfiguration>()?.GetSection("Schedules").Bind(o))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<RolloutTables>();

@@ -9,7 +9,7 @@ public enum ScheduleOccurrenceOutcome
     /// <summary>The occurrence's rollout already existed (the start ran twice); nothing new was started.</summary>
     Existing,
 
-    /// <summary>Another rollout holds the alias; nothing was started.</summary>
+    /// <summary>Another rollout holds the alias, or an instance that is not a rollout holds the occurrence's instance id; nothing was started.</summary>
     Refused,
 
     /// <summary>The occurrence was missed and the missed-occurrence policy skipped it.</summary>

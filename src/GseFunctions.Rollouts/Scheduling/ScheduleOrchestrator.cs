@@ -4,7 +4,7 @@ using Microsoft.DurableTask;
 namespace GseFunctions.Rollouts.Scheduling;
 
 /// <summary>
-/// One schedule (instance id <c>schedule-{scheduleId}</c>): waits with a durable timer for the next occurrence,
+/// One schedule (instance id <c>schedule.{scheduleId}</c>, <see cref="ScheduleIds.Orchestration"/>): waits with a durable timer for the next occurrence,
 /// decides with <see cref="ScheduleCalendar"/> from the orchestration's clock only, starts the occurrence's rollout
 /// through <see cref="StartScheduledRolloutActivity"/>, records the outcome in its custom status
 /// (<see cref="ScheduleStatus"/>), then continues as new with the occurrence handled. A cron schedule runs until

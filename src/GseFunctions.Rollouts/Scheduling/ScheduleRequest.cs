@@ -5,7 +5,7 @@ namespace GseFunctions.Rollouts.Scheduling;
 /// <summary>
 /// A rollout to start later, once (<see cref="StartAt"/>) or on a cron schedule (<see cref="Cron"/> in
 /// <see cref="TimeZone"/>). Exactly one of the two must be given. Every occurrence starts its own rollout, with the
-/// instance id <c>{scheduleId}-{occurrence:yyyyMMddTHHmmssZ}</c>.
+/// instance id <c>scheduled.{scheduleId}.{occurrence:yyyyMMddTHHmmssZ}</c> (<see cref="ScheduleIds.Rollout"/>).
 /// </summary>
 public sealed record ScheduleRequest
 {
@@ -18,7 +18,10 @@ public sealed record ScheduleRequest
     /// <summary>A one-shot schedule's moment. It may lie in the past by at most <see cref="CatchUpWindow"/>.</summary>
     public DateTimeOffset? StartAt { get; init; }
 
-    /// <summary>A recurring schedule: a cron expression with 5 fields (minute hour day month weekday) or 6 (seconds first).</summary>
+    /// <summary>
+    /// A recurring schedule: a cron expression with 5 fields (minute hour day month weekday) or 6 (seconds first). Its
+    /// occurrences must lie at least <see cref="ScheduleOptions.MinimumInterval"/> apart (default 1 minute).
+    /// </summary>
     public string? Cron { get; init; }
 
     /// <summary>The time zone <see cref="Cron"/> is read in: an IANA (<c>Europe/Berlin</c>) or Windows id. Default (and when null) <c>UTC</c>.</summary>

@@ -10,6 +10,7 @@ namespace GseFunctions.Rollouts.Scheduling;
 /// <summary>
 /// Starts one occurrence's rollout through <see cref="RolloutStarter"/> with the occurrence's deterministic instance id
 /// (<see cref="ScheduleIds.Rollout"/>), so running twice finds the first rollout (Existing) instead of starting a second.
+/// An instance under that id that is not a rollout is a refusal, not Existing: the occurrence then started nothing.
 /// Reads the definition first: a deleted schedule answers "ended" and starts nothing.
 /// </summary>
 [DurableTask(RolloutTaskNames.StartScheduledRollout)]
@@ -31,6 +32,18 @@ public sealed class StartScheduledRolloutActivity(
 
         var id = ScheduleIds.Rollout(input.ScheduleId, input.OccurrenceUtc);
         var result = await starter.StartAsync(client, definition.Request.Rollout, id).ConfigureAwait(false);
+        if (result.Disposition == RolloutStartDisposition.Existing
+            && await client.GetInstanceAsync(id).ConfigureAwait(false) is { } found
+            && !string.Equals(found.Name, RolloutTaskNames.Rollout, StringComparison.Ordinal))
+        {
+            // The starter only sees that the id is taken; whatever holds it is not this occurrence's rollout.
+            result = new RolloutStartResult(
+                RolloutStartDisposition.Refused,
+                id,
+                $"Instance '{id}' exists and is not a rollout (it runs '{found.Name}'); nothing was started for this occurrence.");
+        }
+
+        // Any disposition but Started and Existing (Refused, and whatever the starter adds) started nothing.
         var outcome = result.Disposition switch
         {
             RolloutStartDisposition.Started => ScheduleOccurrenceOutcome.Started,

@@ -3,6 +3,8 @@ using GseFunctions.Api.Durable;
 using GseFunctions.Api.Management;
 using GseFunctions.Api.Problems;
 using GseFunctions.Api.Routing;
+using GseFunctions.Rollouts.Starting;
+using GseFunctions.Rollouts.Storage;
 using GseFunctions.SelfHost.Auth;
 using GseFunctions.SelfHost.Durable;
 using GseFunctions.SelfHost.Management;
@@ -31,8 +33,8 @@ internal static class DurableWebhookEndpoints
             DurableStatusHandlers.ListAsync(request, client, ct)).WithName("DurableWebhook.ListInstances");
         instances.MapGet("{instanceId}", (string instanceId, HttpRequest request, DurableTaskClient client, AzureStorageOrchestrationService storage, CancellationToken ct) =>
             DurableStatusHandlers.GetStatusAsync(instanceId, request, client, new AzureStorageHistorySource(storage), ct)).WithName("DurableWebhook.GetStatus");
-        instances.MapDelete("{instanceId}", (string instanceId, DurableTaskClient client, CancellationToken ct) =>
-            DurableControlHandlers.PurgeAsync(instanceId, client, ct)).WithName("DurableWebhook.Purge");
+        instances.MapDelete("{instanceId}", (string instanceId, DurableTaskClient client, IAliasLockStore locks, CancellationToken ct) =>
+            DurableControlHandlers.PurgeAsync(instanceId, client, locks, ct)).WithName("DurableWebhook.Purge");
         instances.MapPost("{instanceId}/raiseEvent/{eventName}", (string instanceId, string eventName, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
             DurableControlHandlers.RaiseEventAsync(instanceId, eventName, request, client, ct)).WithName("DurableWebhook.RaiseEvent");
         instances.MapPost("{instanceId}/terminate", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
@@ -41,8 +43,8 @@ internal static class DurableWebhookEndpoints
             DurableControlHandlers.SuspendAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Suspend");
         instances.MapPost("{instanceId}/resume", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
             DurableControlHandlers.ResumeAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Resume");
-        instances.MapPost("{instanceId}/restart", (string instanceId, HttpRequest request, DurableTaskClient client, IManagementUrls urls, CancellationToken ct) =>
-            DurableControlHandlers.RestartAsync(instanceId, request, client, urls, ct)).WithName("DurableWebhook.Restart");
+        instances.MapPost("{instanceId}/restart", (string instanceId, HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken ct) =>
+            DurableControlHandlers.RestartAsync(instanceId, request, client, starter, urls, ct)).WithName("DurableWebhook.Restart");
         return endpoints;
     }
 

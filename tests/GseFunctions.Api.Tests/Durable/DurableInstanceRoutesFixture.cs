@@ -23,6 +23,9 @@ public sealed class DurableInstanceRoutesFixture : IAsyncLifetime
     /// <summary>An orchestration no worker knows: Failed, for the restart test.</summary>
     public string ToRestart { get; } = NewId("restart");
 
+    /// <summary>Another orchestration no worker knows (Failed), restarted by the key test: a rollout's restart would go through the alias lock.</summary>
+    public string ForKeys { get; } = NewId("keys");
+
     /// <summary>Waiting schedules (Running), one per test that changes one.</summary>
     public string ToTerminate { get; } = NewId("terminate");
 
@@ -39,6 +42,7 @@ public sealed class DurableInstanceRoutesFixture : IAsyncLifetime
             DurableInstances.StartRefusedRolloutAsync(Stack, Completed),
             Stack.Durable.ScheduleNewOrchestrationInstanceAsync(RolloutTaskNames.Rollout, 42, new StartOrchestrationOptions(Failed)),
             DurableInstances.StartFailingAsync(Stack, ToRestart),
+            DurableInstances.StartFailingAsync(Stack, ForKeys),
             DurableInstances.StartWaitingScheduleAsync(Stack, ToTerminate),
             DurableInstances.StartWaitingScheduleAsync(Stack, ForEvents),
             DurableInstances.StartWaitingScheduleAsync(Stack, RunningForRestart));
@@ -46,6 +50,7 @@ public sealed class DurableInstanceRoutesFixture : IAsyncLifetime
             DurableInstances.WaitForAsync(Stack, Completed, OrchestrationRuntimeStatus.Completed),
             DurableInstances.WaitForAsync(Stack, Failed, OrchestrationRuntimeStatus.Failed),
             DurableInstances.WaitForAsync(Stack, ToRestart, OrchestrationRuntimeStatus.Failed),
+            DurableInstances.WaitForAsync(Stack, ForKeys, OrchestrationRuntimeStatus.Failed),
             DurableInstances.WaitForAsync(Stack, ToTerminate, OrchestrationRuntimeStatus.Running),
             DurableInstances.WaitForAsync(Stack, ForEvents, OrchestrationRuntimeStatus.Running),
             DurableInstances.WaitForAsync(Stack, RunningForRestart, OrchestrationRuntimeStatus.Running));

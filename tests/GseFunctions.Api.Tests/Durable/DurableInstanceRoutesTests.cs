@@ -147,7 +147,7 @@ public sealed class DurableInstanceRoutesTests(DurableInstanceRoutesFixture fixt
     [Fact]
     public async Task Keys_SystemKeyOrMasterKey_OpenTheRoutesAndFunctionKeyDoesNot()
     {
-        var id = fixture.Failed;
+        var id = fixture.ForKeys;
         var urls = DurableInstances.Urls(Stack, id);
         Assert.DoesNotContain(ApiStack.MasterKey, urls.StatusQueryGetUri, StringComparison.Ordinal);
         Assert.Contains($"taskHub={Stack.Hub}&connection=Storage&code=", urls.StatusQueryGetUri, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GseFunctions.Api.Problems;
+using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Testing;
 
 namespace GseFunctions.Api.Tests.Rollouts;
@@ -99,9 +100,9 @@ public sealed class ListRolloutTests(AzuriteFixture azurite) : IClassFixture<Azu
         using var http = _stack.AdminClient();
         await CreateScheduleAsync(http, "release-train", "alias-00000000");
         var before = await StoreSnapshot.TakeAsync(_stack, azurite.ConnectionString);
-        Assert.Contains("schedule-release-train", before.Instances);
+        Assert.Contains(ScheduleIds.Orchestration("release-train"), before.Instances);
 
-        foreach (var id in new[] { "rollout-0123456789abcdef", "schedule-release-train" })
+        foreach (var id in new[] { "rollout-0123456789abcdef", ScheduleIds.Orchestration("release-train") })
         {
             var problem = await ProblemAssert.IsProblemAsync(await http.GetAsync($"/api/rollouts/{id}"), HttpStatusCode.NotFound);
             Assert.Equal(ApiProblemTypes.NotFound, problem.GetProperty("type").GetString());

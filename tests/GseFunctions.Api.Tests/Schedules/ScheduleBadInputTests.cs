@@ -14,6 +14,8 @@ public sealed class ScheduleBadInputTests(SharedApiStack shared) : IClassFixture
     [InlineData("neither cron nor startAt", "{\"scheduleId\":\"s1\"," + Rollout + "}", 400, "startAt")]
     [InlineData("bad cron", "{\"scheduleId\":\"s1\",\"cron\":\"every night\"," + Rollout + "}", 400, "cron")]
     [InlineData("cron that never occurs", "{\"scheduleId\":\"s1\",\"cron\":\"0 0 30 2 *\"," + Rollout + "}", 400, "cron")]
+    [InlineData("cron every second", "{\"scheduleId\":\"s1\",\"cron\":\"* * * * * *\"," + Rollout + "}", 400, "cron")]
+    [InlineData("cron every 30 seconds", "{\"scheduleId\":\"s1\",\"cron\":\"0,30 * * * * *\"," + Rollout + "}", 400, "cron")]
     [InlineData("bad time zone", "{\"scheduleId\":\"s1\",\"cron\":\"0 3 * * *\",\"timeZone\":\"Mars/Olympus_Mons\"," + Rollout + "}", 400, "timeZone")]
     [InlineData("unknown field", "{\"scheduleId\":\"s1\",\"cron\":\"0 3 * * *\",\"colour\":\"red\"," + Rollout + "}", 400, "$.colour")]
     [InlineData("unknown rollout field", "{\"scheduleId\":\"s1\",\"cron\":\"0 3 * * *\",\"rollout\":{\"aliasId\":\"a\",\"fleetId\":\"f\",\"colour\":\"red\"}}", 400, "$.rollout.colour")]
@@ -43,6 +45,20 @@ public sealed class ScheduleBadInputTests(SharedApiStack shared) : IClassFixture
         Assert.Empty(before.Instances); // this class never creates anything: every case leaves the hub and the table empty
         Assert.Equal(0, before.Schedules);
         await ProblemAssert.IsProblemAsync(await http.GetAsync("/api/schedules/s1"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task CreateAsync_CronFasterThanTheMinimum_Answers400NamingTheMinimumAndTheSetting()
+    {
+        using var http = shared.Stack.AdminClient();
+
+        using var response = await http.PostAsync("/api/schedules", new StringContent("{\"scheduleId\":\"s1\",\"cron\":\"*/20 * * * * *\"," + Rollout + "}", Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsValidationAsync(response, "cron");
+        var message = Assert.Single(problem.GetProperty("errors").GetProperty("cron").EnumerateArray()).GetString();
+        Assert.Contains("00:01:00", message, StringComparison.Ordinal);
+        Assert.Contains("Schedules:MinimumInterval", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/schedules/s1")).StatusCode);
     }
 
     [Fact]

@@ -3,6 +3,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GseFunctions.Api.Problems;
+using GseFunctions.Api.Tests.Durable;
+using GseFunctions.Rollouts.Activities;
+using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Testing;
 using Microsoft.DurableTask.Client;
 
@@ -94,12 +97,47 @@ public sealed class ScheduleRoutesTests(AzuriteFixture azurite) : IClassFixture<
         await ProblemAssert.IsProblemAsync(await http.GetAsync("/api/schedules/b-nightly"), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblemAsync(await http.DeleteAsync("/api/schedules/b-nightly"), HttpStatusCode.NotFound);
         await Eventually.HoldsAsync(
-            async () => (await _stack.Durable.GetInstanceAsync("schedule-b-nightly"))?.RuntimeStatus == OrchestrationRuntimeStatus.Terminated,
+            async () => (await _stack.Durable.GetInstanceAsync(ScheduleIds.Orchestration("b-nightly")))?.RuntimeStatus == OrchestrationRuntimeStatus.Terminated,
             TimeSpan.FromSeconds(30),
             "the deleted schedule's orchestration terminated");
         var left = await http.GetFromJsonAsync<JsonElement>("/api/schedules");
         Assert.Equal(["a-once"], left.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("scheduleId").GetString()));
         await ProblemAssert.IsProblemAsync(await http.GetAsync("/api/schedules/never-created"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task CreateAsync_WorkflowIdHeldByARollout_Answers409AndKeepsTheRollout()
+    {
+        // The instance id the schedule's workflow would get already names a finished rollout (issue #12).
+        using var http = _stack.AdminClient();
+        var held = ScheduleIds.Orchestration("taken");
+        await DurableInstances.StartRefusedRolloutAsync(_stack, held);
+        await DurableInstances.WaitForAsync(_stack, held, OrchestrationRuntimeStatus.Completed);
+
+        using var created = await http.PostAsJsonAsync("/api/schedules", new { scheduleId = "taken", cron = "30 3 * * *", rollout = Template() });
+
+        var problem = await ProblemAssert.IsProblemAsync(created, HttpStatusCode.Conflict);
+        Assert.Equal(ApiProblemTypes.Conflict, problem.GetProperty("type").GetString());
+        Assert.Contains(held, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await ProblemAssert.IsProblemAsync(await http.GetAsync("/api/schedules/taken"), HttpStatusCode.NotFound);
+        var rollout = await _stack.Durable.GetInstanceAsync(held);
+        Assert.Equal(RolloutTaskNames.Rollout, rollout?.Name);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, rollout!.RuntimeStatus);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/api/rollouts/{held}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task GetRollout_ScheduledOccurrenceId_Answers200()
+    {
+        using var http = _stack.AdminClient();
+        var id = ScheduleIds.Rollout("nightly", new DateTime(2026, 12, 7, 0, 2, 22, DateTimeKind.Utc));
+        await DurableInstances.StartRefusedRolloutAsync(_stack, id);
+        await DurableInstances.WaitForAsync(_stack, id, OrchestrationRuntimeStatus.Completed);
+
+        var rollout = await http.GetFromJsonAsync<JsonElement>($"/api/rollouts/{id}");
+
+        Assert.Equal(id, rollout.GetProperty("rolloutId").GetString());
+        Assert.Contains(id, (await http.GetFromJsonAsync<JsonElement>("/api/rollouts")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("rolloutId").GetString()));
     }
 
     private static object Template() => new { aliasId = "alias-00000001", fleetId = "fleet-00000002", options = new { requireApproval = true } };

@@ -179,10 +179,10 @@ public sealed class ScheduleCalendarTests
     }
 
     [Fact]
-    public void Rollout_Occurrence_IsScheduleIdAndCompactUtcTime()
+    public void Rollout_Occurrence_IsScheduledDotScheduleIdDotCompactUtcTime()
     {
-        Assert.Equal("nightly-20250330T010000Z", ScheduleIds.Rollout("nightly", Utc("2025-03-30T01:00:00")));
-        Assert.Equal("schedule-nightly", ScheduleIds.Orchestration("nightly"));
+        Assert.Equal("scheduled.nightly.20250330T010000Z", ScheduleIds.Rollout("nightly", Utc("2025-03-30T01:00:00")));
+        Assert.Equal("schedule.nightly", ScheduleIds.Orchestration("nightly"));
     }
 
     private static ScheduleRequest Cron(string cron) => new() { ScheduleId = "s", Rollout = Rollout(), Cron = cron };

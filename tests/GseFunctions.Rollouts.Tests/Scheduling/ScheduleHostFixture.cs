@@ -63,6 +63,7 @@ public sealed class ScheduleHostFixture : IAsyncLifetime
                     services.AddSingleton<IScheduleStore>(Store);
                     services.AddSingleton(Locks.Object);
                     services.AddOptions<RolloutStorageOptions>();
+                    services.Configure<ScheduleOptions>(o => o.MinimumInterval = TimeSpan.FromSeconds(1)); // the tests' crons fire every two seconds
                     services.AddSingleton<RolloutStarter>();
                     services.AddSingleton<ScheduleService>();
                 },

@@ -31,7 +31,7 @@ public sealed class ScheduleOrchestratorTests(ScheduleHostFixture host) : IClass
         await Task.Delay(500); // a rollout scheduled just before the delete may still be running its first step
         var afterDelete = RolloutsOf(id);
 
-        var occurrences = afterDelete.Select(r => DateTime.ParseExact(r[(id.Length + 1)..], "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)).ToList();
+        var occurrences = afterDelete.Select(r => DateTime.ParseExact(r[ScheduleIds.RolloutPrefix(id).Length..], "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)).ToList();
         Assert.All(occurrences, o => Assert.Equal(0, o.Second % 2));
         Assert.Equal(occurrences.Count, occurrences.Distinct().Count());
         Assert.All(view.Status.LastOccurrences, o =>
@@ -57,7 +57,7 @@ public sealed class ScheduleOrchestratorTests(ScheduleHostFixture host) : IClass
         var done = await host.Client.WaitForInstanceCompletionAsync(ScheduleIds.Orchestration(id), getInputsAndOutputs: true, new CancellationTokenSource(Patience).Token);
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
-        Assert.Equal([$"{id}-{at.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}"], RolloutsOf(id));
+        Assert.Equal([ScheduleIds.Rollout(id, at.UtcDateTime)], RolloutsOf(id));
         var status = done.ReadCustomStatusAs<ScheduleStatus>()!;
         Assert.True(status.Ended);
         Assert.Null(status.NextOccurrenceUtc);
@@ -112,8 +112,9 @@ public sealed class ScheduleOrchestratorTests(ScheduleHostFixture host) : IClass
         var first = await activity.RunAsync(Mock.Of<TaskActivityContext>(), input);
         var second = await activity.RunAsync(Mock.Of<TaskActivityContext>(), input);
 
-        Assert.Equal(new ScheduledRolloutStart(false, ScheduleOccurrenceOutcome.Started, $"{id}-20250330T010000Z"), first);
-        Assert.Equal(new ScheduledRolloutStart(false, ScheduleOccurrenceOutcome.Existing, $"{id}-20250330T010000Z"), second);
+        var expected = ScheduleIds.Rollout(id, input.OccurrenceUtc);
+        Assert.Equal(new ScheduledRolloutStart(false, ScheduleOccurrenceOutcome.Started, expected), first);
+        Assert.Equal(new ScheduledRolloutStart(false, ScheduleOccurrenceOutcome.Existing, expected), second);
         await host.Client.WaitForInstanceCompletionAsync(first.RolloutInstanceId!, new CancellationTokenSource(Patience).Token);
         Assert.Equal([first.RolloutInstanceId!], RolloutsOf(id));
     }
@@ -141,7 +142,7 @@ public sealed class ScheduleOrchestratorTests(ScheduleHostFixture host) : IClass
     private static string NewId(string name) => name + "-" + Guid.NewGuid().ToString("N")[..6];
 
     private List<string> RolloutsOf(string id) =>
-        host.Rollouts.Keys.Where(k => k.StartsWith(id + "-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        host.Rollouts.Keys.Where(k => k.StartsWith(ScheduleIds.RolloutPrefix(id), StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
 
     private static async Task Until(Func<bool> condition)
     {

@@ -36,6 +36,7 @@ public sealed class ScheduleRequestValidatorTests
         ["cron with a bad minute"] = r => r with { Cron = "61 3 * * *" },
         ["cron garbage"] = r => r with { Cron = "every night" },
         ["cron never occurring"] = r => r with { Cron = "0 0 30 2 *" },
+        ["cron every second"] = r => r with { Cron = "* * * * * *" },
         ["unknown time zone"] = r => r with { TimeZone = "Mars/Olympus_Mons" },
         ["negative window"] = r => r with { CatchUpWindow = TimeSpan.FromMinutes(-1) },
         ["window over 7 days"] = r => r with { CatchUpWindow = TimeSpan.FromDays(8) },
@@ -61,6 +62,7 @@ public sealed class ScheduleRequestValidatorTests
     [InlineData("cron with a bad minute", "cron")]
     [InlineData("cron garbage", "cron")]
     [InlineData("cron never occurring", "cron")]
+    [InlineData("cron every second", "cron")]
     [InlineData("unknown time zone", "timeZone")]
     [InlineData("negative window", "catchUpWindow")]
     [InlineData("window over 7 days", "catchUpWindow")]
@@ -76,16 +78,61 @@ public sealed class ScheduleRequestValidatorTests
 
     [Fact]
     public void Validate_EveryCaseIsInTheTable_NoneForgotten() =>
-        Assert.Equal(22, Cases.Count);
+        Assert.Equal(23, Cases.Count);
 
     [Theory]
     [InlineData("0 3 * * *", "Europe/Berlin")]
-    [InlineData("*/2 * * * * *", "UTC")]
+    [InlineData("0 */2 * * * *", "UTC")]
+    [InlineData("* * * * *", "UTC")]
     [InlineData("0 9 * * MON-FRI", "America/New_York")]
     [InlineData("0 3 * * *", null)]
     [InlineData("0 3 * * *", "")]
     public void Validate_GoodCron_NoErrors(string cron, string? zone) =>
         Assert.Empty(ScheduleRequestValidator.Validate(Valid with { Cron = cron, TimeZone = zone }, Now));
+
+    [Theory]
+    [InlineData("* * * * * *", "UTC", 60)] // every second
+    [InlineData("*/30 * * * * *", "UTC", 60)]
+    [InlineData("0,30 * * * * *", "UTC", 60)] // 30 s gaps: the example
+    [InlineData("0,59 * * * * *", "UTC", 60)] // 59 s, then 1 s
+    [InlineData("0,29 * * * * *", "UTC", 30)] // 29 s, then 31 s
+    [InlineData("0 0,1 * * * *", "UTC", 120)] // 1 minute, then 59
+    [InlineData("* 0 3 1 1 *", "UTC", 60)] // every second of one minute a year: the gaps only show next January
+    [InlineData("* * * 29 2 *", "UTC", 60)] // every second of a day that comes in 2028
+    [InlineData("0 0,59 1,3 * * *", "Europe/Berlin", 120)] // 59 and 61 minutes, but 1 minute across the spring change (01:59 CET to 03:00 CEST)
+    [InlineData("0 3 * * *", "Europe/Berlin", 86_400)] // gaps are elapsed time: the spring change makes one day 23 hours
+    public void Validate_CronFasterThanTheMinimum_RefusesNamingTheMinimum(string cron, string zone, int minimumSeconds)
+    {
+        var minimum = TimeSpan.FromSeconds(minimumSeconds);
+
+        var errors = ScheduleRequestValidator.Validate(Valid with { Cron = cron, TimeZone = zone }, Now, minimum);
+
+        var only = Assert.Single(errors);
+        Assert.Equal("cron", only.Key);
+        var message = Assert.Single(only.Value);
+        Assert.Contains(minimum.ToString("c", System.Globalization.CultureInfo.InvariantCulture), message, StringComparison.Ordinal);
+        Assert.Contains("Schedules:MinimumInterval", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("* * * * *", "UTC", 60)] // every minute: exactly the minimum
+    [InlineData("0 * * * * *", "UTC", 60)]
+    [InlineData("0,30 * * * * *", "UTC", 30)]
+    [InlineData("0 0,1 * * * *", "UTC", 60)]
+    [InlineData("*/2 * * * * *", "UTC", 2)]
+    [InlineData("0 0,59 1,3 * * *", "UTC", 120)] // no daylight saving in UTC: 59 minutes at the least
+    [InlineData("0 0,59 1,3 * * *", "Europe/Berlin", 60)]
+    [InlineData("0 3 * * *", "Europe/Berlin", 82_800)] // daily: 23 hours across the spring change, the shortest elapsed gap
+    public void Validate_CronAtOrAboveTheMinimum_NoErrors(string cron, string zone, int minimumSeconds) =>
+        Assert.Empty(ScheduleRequestValidator.Validate(Valid with { Cron = cron, TimeZone = zone }, Now, TimeSpan.FromSeconds(minimumSeconds)));
+
+    [Fact]
+    public void Validate_NoMinimumGiven_UsesTheDefaultMinute()
+    {
+        Assert.Equal(TimeSpan.FromMinutes(1), new ScheduleOptions().MinimumInterval);
+        Assert.Empty(ScheduleRequestValidator.Validate(Valid with { Cron = "* * * * *" }, Now));
+        Assert.Equal(["cron"], ScheduleRequestValidator.Validate(Valid with { Cron = "0,30 * * * * *" }, Now).Keys);
+    }
 
     [Theory]
     [InlineData(3600)]

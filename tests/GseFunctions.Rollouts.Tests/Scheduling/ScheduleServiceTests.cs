@@ -5,6 +5,7 @@ using GseFunctions.Rollouts.Tests.Storage;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
@@ -24,9 +25,9 @@ public sealed class ScheduleServiceTests
     {
         ScheduleState? scheduled = null;
         _client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(
-                It.Is<TaskName>(n => n.Name == "RolloutSchedule"), It.IsAny<object?>(), It.Is<StartOrchestrationOptions?>(o => o!.InstanceId == "schedule-nightly"), It.IsAny<CancellationToken>()))
+                It.Is<TaskName>(n => n.Name == "RolloutSchedule"), It.IsAny<object?>(), It.Is<StartOrchestrationOptions?>(o => o!.InstanceId == ScheduleIds.Orchestration("nightly")), It.IsAny<CancellationToken>()))
             .Callback((TaskName _, object? input, StartOrchestrationOptions? _, CancellationToken _) => scheduled = (ScheduleState?)input)
-            .ReturnsAsync("schedule-nightly");
+            .ReturnsAsync(ScheduleIds.Orchestration("nightly"));
 
         var result = await _service.CreateAsync(_client.Object, Request() with { TimeZone = null });
 
@@ -72,6 +73,18 @@ public sealed class ScheduleServiceTests
 
         Assert.Contains("cron", e.Errors.Keys);
         Assert.Empty((await _store.ListAsync()).Items);
+    }
+
+    [Fact]
+    public async Task CreateAsync_CronFasterThanTheConfiguredMinimum_ThrowsNamingItAndStoresNothing()
+    {
+        var service = new ScheduleService(_store, _time, NullLogger<ScheduleService>.Instance, Options.Create(new ScheduleOptions { MinimumInterval = TimeSpan.FromMinutes(10) }));
+
+        var e = await Assert.ThrowsAsync<RolloutValidationException>(() => service.CreateAsync(_client.Object, Request() with { Cron = "*/5 * * * *" }));
+
+        Assert.Contains("00:10:00", Assert.Single(e.Errors["cron"]), StringComparison.Ordinal);
+        Assert.Empty((await _store.ListAsync()).Items);
+        Assert.True((await service.CreateAsync(_client.Object, Request() with { Cron = "*/10 * * * *" })).Created);
     }
 
     [Fact]
