@@ -33,6 +33,12 @@ internal sealed partial class GseSimulation
             throw Invalid("MaximumPlayerSessionCount must be 0-200.");
         }
 
+        // GSE documents the token as at most 48 ASCII characters (reference §5.2).
+        if (request.IdempotencyToken is { Length: > 48 } || request.IdempotencyToken?.Any(c => c > '~' || char.IsControl(c)) == true)
+        {
+            throw Invalid("IdempotencyToken must be at most 48 printable ASCII characters.");
+        }
+
         if (!string.IsNullOrEmpty(request.IdempotencyToken))
         {
             var existing = r.Sessions.Values.FirstOrDefault(s => s.Fleet == fleet && s.IdempotencyToken == request.IdempotencyToken);

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
 using Microsoft.DurableTask;
@@ -33,7 +35,7 @@ public sealed class ProbeSessionActivity(GseClient gse) : TaskActivity<ProbeSess
                 FleetId = input.FleetId,
                 MaximumPlayerSessionCount = 1,
                 Name = "gsefunctions smoke test",
-                IdempotencyToken = "probe-" + input.RolloutId,
+                IdempotencyToken = Token(input.RolloutId),
             }).ConfigureAwait(false)).GameServerSession;
             if (session?.GameServerSessionId is null)
             {
@@ -49,4 +51,11 @@ public sealed class ProbeSessionActivity(GseClient gse) : TaskActivity<ProbeSess
             return new ProbeSessionResult(null, null, $"{e.Code}: {e.ServiceMessage}");
         }
     }
+
+    /// <summary>
+    /// The probe's idempotency token: <c>probe-</c> and 40 hex digits of the rollout id's SHA-256 (46 characters). GSE
+    /// takes at most 48 ASCII characters, and rollout ids (a scheduled occurrence's among them) can be longer.
+    /// </summary>
+    internal static string Token(string rolloutId) =>
+        "probe-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rolloutId)))[..40];
 }

@@ -90,9 +90,9 @@ internal sealed class RolloutHarness : IAsyncDisposable
     public Task<string?> AliasFleetAsync(string aliasId) => RolloutSeed.AliasFleetAsync(Gse, aliasId);
 
     /// <summary>Schedules a rollout orchestration directly (no starter, no lock).</summary>
-    public async Task<string> StartAsync(RolloutRequest request, int pollsPerGeneration = 50, int activityAttempts = 5)
+    public async Task<string> StartAsync(RolloutRequest request, int pollsPerGeneration = 50, int activityAttempts = 5, string? id = null)
     {
-        var id = "rollout-" + Guid.NewGuid().ToString("N");
+        id ??= "rollout-" + Guid.NewGuid().ToString("N");
         await Client.ScheduleNewOrchestrationInstanceAsync(
             RolloutTaskNames.Rollout,
             new RolloutState { Request = request, PollsPerGeneration = pollsPerGeneration, ActivityAttempts = activityAttempts, ActivityRetryInterval = TimeSpan.FromMilliseconds(100) },

@@ -171,6 +171,21 @@ public sealed class RolloutOrchestratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_SmokeTestOnTheLongestScheduledRolloutId_ProbeTokenFitsGseAndCompletes()
+    {
+        // A scheduled occurrence's id: scheduled.<64-character schedule id>.<time>, 91 characters; GSE's token takes 48.
+        var seed = await _h.SeedAsync(sessions: 0);
+        var id = "scheduled." + new string('s', 64) + ".20261207T000000Z";
+
+        var (result, _) = await _h.CompleteAsync(await _h.StartAsync(
+            new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet2, Options = RolloutHarness.FastOptions with { SmokeTest = true } }, id: id));
+
+        Assert.Equal(RolloutOutcome.Completed, result.Outcome);
+        Assert.Equal(46, Activities.ProbeSessionActivity.Token(id).Length);
+        Assert.NotEqual(Activities.ProbeSessionActivity.Token(id), Activities.ProbeSessionActivity.Token(id[..^1] + "1"));
+    }
+
+    [Fact]
     public async Task Run_SmokeTestCannotPlaceProbe_FailsBeforeTouchingAlias()
     {
         var seed = await _h.SeedAsync();
