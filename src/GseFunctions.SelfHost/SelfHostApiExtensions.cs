@@ -36,17 +36,23 @@ internal static class SelfHostApiExtensions
         return builder;
     }
 
-    /// <summary>The edge middleware and every route of the table.</summary>
+    /// <summary>
+    /// The edge (HEAD without a body; problem details for exceptions and for the 404/405 routing answers) and every
+    /// route: the table's, the Durable webhooks, OpenAPI; each GET also answers HEAD.
+    /// </summary>
     public static WebApplication MapSelfHostApi(this WebApplication app)
     {
+        app.UseMiddleware<HeadResponseMiddleware>();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<ProblemDetailsMiddleware>();
-        app.MapHealthEndpoints()
+        var routes = app.MapGroup(string.Empty).AnswerHeadBesideGet();
+        routes.MapHealthEndpoints()
             .MapAliasEndpoints()
             .MapSessionEndpoints()
             .MapRolloutEndpoints()
             .MapScheduleEndpoints()
             .MapDurableWebhookEndpoints();
-        app.MapSelfHostOpenApi();
+        routes.MapSelfHostOpenApi();
         return app;
     }
 }

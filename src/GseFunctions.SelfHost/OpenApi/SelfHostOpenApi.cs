@@ -15,6 +15,10 @@ internal static class SelfHostOpenApi
     {
         services.AddOpenApi(DocumentName, options =>
         {
+            // Every GET also answers HEAD (RFC 9110: same status and headers, no body); describing each twice would only
+            // repeat the GET under the same operation id.
+            var included = options.ShouldInclude;
+            options.ShouldInclude = description => !HttpMethods.IsHead(description.HttpMethod ?? string.Empty) && included(description);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
