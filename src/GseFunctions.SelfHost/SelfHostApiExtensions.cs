@@ -16,7 +16,7 @@ internal static class SelfHostApiExtensions
 {
     /// <summary>
     /// Reads <c>local.settings.json</c>, listens on http://127.0.0.1:7071 unless told otherwise, and registers the API's
-    /// services and the key checks (keys validated at start).
+    /// services, the key checks and the public base URL of the management URIs (both validated at start).
     /// </summary>
     public static WebApplicationBuilder AddSelfHostApi(this WebApplicationBuilder builder, string[] args)
     {
@@ -31,6 +31,9 @@ internal static class SelfHostApiExtensions
         builder.Services.AddOptions<FunctionKeysOptions>().BindConfiguration(FunctionKeysOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<FunctionKeysOptions>, FunctionKeysOptionsValidator>());
         builder.Services.TryAddSingleton<FunctionKeyVerifier>();
+        builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidator>());
+        builder.Services.TryAddSingleton<PublicBaseUrl>();
         builder.Services.TryAddSingleton<IManagementUrls, SelfHostManagementUrls>();
         builder.Services.AddSelfHostOpenApi();
         return builder;
