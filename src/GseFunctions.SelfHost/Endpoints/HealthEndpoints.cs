@@ -7,6 +7,9 @@ namespace GseFunctions.SelfHost.Endpoints;
 /// <summary>The health routes: readiness (<c>/api/health</c>, kept for existing probes, and <c>/api/health/ready</c>) and liveness (<c>/api/health/live</c>).</summary>
 internal static class HealthEndpoints
 {
+    private const string ReadinessDescription =
+        "One storage and one GSE call per cache period (Health:ReadinessCacheDuration, default 5 s), however many requests ask.";
+
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapApiRoute(ApiRoutes.Health, (ReadinessCache readiness, CancellationToken ct) => HealthHandlers.ReadyAsync(readiness, ct))
@@ -24,7 +27,4 @@ internal static class HealthEndpoints
             .Produces<HealthView>(StatusCodes.Status200OK);
         return endpoints;
     }
-
-    private const string ReadinessDescription =
-        "One storage and one GSE call per cache period (Health:ReadinessCacheDuration, default 5 s), however many requests ask.";
 }
