@@ -16,7 +16,7 @@ internal static class SelfHostApiExtensions
 {
     /// <summary>
     /// Reads <c>local.settings.json</c>, listens on http://127.0.0.1:7071 unless told otherwise, and registers the API's
-    /// services and the key checks (keys validated at start).
+    /// services, the key checks and the public base URL of the management URIs (both validated at start).
     /// </summary>
     public static WebApplicationBuilder AddSelfHostApi(this WebApplicationBuilder builder, string[] args)
     {
@@ -31,22 +31,31 @@ internal static class SelfHostApiExtensions
         builder.Services.AddOptions<FunctionKeysOptions>().BindConfiguration(FunctionKeysOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<FunctionKeysOptions>, FunctionKeysOptionsValidator>());
         builder.Services.TryAddSingleton<FunctionKeyVerifier>();
+        builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidator>());
+        builder.Services.TryAddSingleton<PublicBaseUrl>();
         builder.Services.TryAddSingleton<IManagementUrls, SelfHostManagementUrls>();
         builder.Services.AddSelfHostOpenApi();
         return builder;
     }
 
-    /// <summary>The edge middleware and every route of the table.</summary>
+    /// <summary>
+    /// The edge (HEAD without a body; problem details for exceptions and for the 404/405 routing answers) and every
+    /// route: the table's, the Durable webhooks, OpenAPI; each GET also answers HEAD.
+    /// </summary>
     public static WebApplication MapSelfHostApi(this WebApplication app)
     {
+        app.UseMiddleware<HeadResponseMiddleware>();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<ProblemDetailsMiddleware>();
-        app.MapHealthEndpoints()
+        var routes = app.MapGroup(string.Empty).AnswerHeadBesideGet();
+        routes.MapHealthEndpoints()
             .MapAliasEndpoints()
             .MapSessionEndpoints()
             .MapRolloutEndpoints()
             .MapScheduleEndpoints()
             .MapDurableWebhookEndpoints();
-        app.MapSelfHostOpenApi();
+        routes.MapSelfHostOpenApi();
         return app;
     }
 }

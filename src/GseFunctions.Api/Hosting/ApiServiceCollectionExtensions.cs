@@ -14,7 +14,8 @@ public static class ApiServiceCollectionExtensions
     /// <summary>
     /// Adds the rollout services (<see cref="RolloutsServiceCollectionExtensions.AddRollouts"/>: GSE client, stores,
     /// starter, schedules) and the health checks behind <c>/api/health</c>: <c>storage</c> (one Azure Tables call on
-    /// <c>AzureWebJobsStorage</c>) and <c>gse</c> (one cheap GSE read), each cut off after <see cref="HealthCheckTimeout"/>.
+    /// <c>AzureWebJobsStorage</c>) and <c>gse</c> (one cheap GSE read), each cut off after <see cref="HealthCheckTimeout"/>,
+    /// run at most once per <see cref="HealthOptions.ReadinessCacheDuration"/> (<see cref="ReadinessCache"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -22,6 +23,7 @@ public static class ApiServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddRollouts();
+        services.AddReadinessCache();
         var checks = services.AddHealthChecks();
         if (!services.Any(d => d.ServiceType == typeof(StorageHealthCheck)))
         {

@@ -12,4 +12,10 @@ public sealed record ApiRoute(string Name, string Method, string Template, ApiAu
 
     /// <summary>The full path template, e.g. <c>/api/aliases/{aliasId}</c>.</summary>
     public string Path => "/" + Prefix + "/" + Template;
+
+    /// <summary>
+    /// The methods the route answers, upper case: <see cref="Method"/>, and HEAD beside GET (RFC 9110 §9.3.2: the GET's
+    /// status and headers, no body), so probes and link checkers that send HEAD get the real answer, not a 405.
+    /// </summary>
+    public IReadOnlyList<string> Methods => Method == "GET" ? ["GET", "HEAD"] : [Method];
 }

@@ -5,6 +5,8 @@ public static class ApiRouteNames
 {
 #pragma warning disable CS1591 // the names say it
     public const string Health = "Health";
+    public const string HealthLive = "HealthLive";
+    public const string HealthReady = "HealthReady";
     public const string CreateAlias = "CreateAlias";
     public const string ListAliases = "ListAliases";
     public const string GetAlias = "GetAlias";

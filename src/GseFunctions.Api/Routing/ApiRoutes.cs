@@ -8,6 +8,8 @@ public static class ApiRoutes
 {
 #pragma warning disable CS1591 // each entry is its name
     public static readonly ApiRoute Health = new(ApiRouteNames.Health, "GET", "health", ApiAuthLevel.Anonymous);
+    public static readonly ApiRoute HealthLive = new(ApiRouteNames.HealthLive, "GET", "health/live", ApiAuthLevel.Anonymous);
+    public static readonly ApiRoute HealthReady = new(ApiRouteNames.HealthReady, "GET", "health/ready", ApiAuthLevel.Anonymous);
 
     public static readonly ApiRoute CreateAlias = new(ApiRouteNames.CreateAlias, "POST", "aliases", ApiAuthLevel.Admin);
     public static readonly ApiRoute ListAliases = new(ApiRouteNames.ListAliases, "GET", "aliases", ApiAuthLevel.Admin);
@@ -34,7 +36,7 @@ public static class ApiRoutes
     /// <summary>Every route, in the order of the API documentation.</summary>
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
-        Health,
+        Health, HealthLive, HealthReady,
         CreateAlias, ListAliases, GetAlias, UpdateAlias, DeleteAlias,
         CreateSession, ListSessions,
         StartRollout, ListRollouts, GetRollout, ApproveRollout, AbortRollout, RollbackRollout,

@@ -19,14 +19,14 @@ public sealed class AliasFunctions(GseClient gse)
     /// <summary><c>GET /api/aliases</c> (admin key).</summary>
     [Function(ApiRouteNames.ListAliases)]
     public Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "aliases")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "aliases")] HttpRequest req,
         CancellationToken cancellationToken) =>
         AliasHandlers.ListAsync(req, gse, cancellationToken);
 
     /// <summary><c>GET /api/aliases/{aliasId}</c> (admin key).</summary>
     [Function(ApiRouteNames.GetAlias)]
     public Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "aliases/{aliasId}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "aliases/{aliasId}")] HttpRequest req,
         string aliasId,
         CancellationToken cancellationToken) =>
         AliasHandlers.GetAsync(aliasId, gse, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
     /// <summary><c>GET /api/rollouts</c> (admin key).</summary>
     [Function(ApiRouteNames.ListRollouts)]
     public static Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "rollouts")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "rollouts")] HttpRequest req,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
         RolloutHandlers.ListAsync(req, client, cancellationToken);
@@ -30,7 +30,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
     /// <summary><c>GET /api/rollouts/{rolloutId}</c> (admin key).</summary>
     [Function(ApiRouteNames.GetRollout)]
     public static Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "rollouts/{rolloutId}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "rollouts/{rolloutId}")] HttpRequest req,
         string rolloutId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>

@@ -21,14 +21,14 @@ public sealed class ScheduleFunctions(ScheduleService schedules)
     /// <summary><c>GET /api/schedules</c> (admin key).</summary>
     [Function(ApiRouteNames.ListSchedules)]
     public Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "schedules")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "schedules")] HttpRequest req,
         CancellationToken cancellationToken) =>
         ScheduleHandlers.ListAsync(req, schedules, cancellationToken);
 
     /// <summary><c>GET /api/schedules/{scheduleId}</c> (admin key).</summary>
     [Function(ApiRouteNames.GetSchedule)]
     public Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "schedules/{scheduleId}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "schedules/{scheduleId}")] HttpRequest req,
         string scheduleId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>

@@ -19,7 +19,7 @@ public sealed class SessionFunctions(GseClient gse)
     /// <summary><c>GET /api/sessions</c> (function key).</summary>
     [Function(ApiRouteNames.ListSessions)]
     public Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "sessions")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "sessions")] HttpRequest req,
         CancellationToken cancellationToken) =>
         SessionHandlers.ListAsync(req, gse, cancellationToken);
 }

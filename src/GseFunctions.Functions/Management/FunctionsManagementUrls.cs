@@ -9,7 +9,8 @@ namespace GseFunctions.Functions.Management;
 /// <summary>
 /// The management payload as the Durable extension builds it: the Functions host's own
 /// <c>/runtime/webhooks/durabletask</c> URIs with its task hub, connection and system key, which the
-/// <c>[DurableClient]</c> binding hands the client. The request is not used: the host knows its public base URL.
+/// <c>[DurableClient]</c> binding hands the client. The request is not used: the host knows its public base URL (its
+/// host name, <c>WEBSITE_HOSTNAME</c> in Azure), so a forged <c>Host</c> header cannot redirect the links.
 /// </summary>
 internal sealed class FunctionsManagementUrls : IManagementUrls
 {

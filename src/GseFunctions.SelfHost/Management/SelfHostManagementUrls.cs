@@ -8,10 +8,11 @@ namespace GseFunctions.SelfHost.Management;
 
 /// <summary>
 /// Management URIs pointing at the self-host's own <c>/runtime/webhooks/durabletask</c> API, as the Durable extension
-/// builds them (<c>HttpApiHandler.GetClientResponseLinks</c>): base from the request, then <c>taskHub</c>,
-/// <c>connection</c> (<see cref="DurableWebhookTarget"/>) and <c>code</c> (the derived system key, never the master key).
+/// builds them (<c>HttpApiHandler.GetClientResponseLinks</c>): the host's base URL (<see cref="PublicBaseUrl"/>, never
+/// the request's <c>Host</c> header), then <c>taskHub</c>, <c>connection</c> (<see cref="DurableWebhookTarget"/>) and
+/// <c>code</c> (the derived system key, never the master key).
 /// </summary>
-internal sealed class SelfHostManagementUrls(FunctionKeyVerifier keys, IOptions<DurableBackendOptions> backend, IConfiguration configuration) : IManagementUrls
+internal sealed class SelfHostManagementUrls(FunctionKeyVerifier keys, IOptions<DurableBackendOptions> backend, IConfiguration configuration, PublicBaseUrl baseUrl) : IManagementUrls
 {
     public const string WebhookPath = "/runtime/webhooks/durabletask";
 
@@ -20,7 +21,7 @@ internal sealed class SelfHostManagementUrls(FunctionKeyVerifier keys, IOptions<
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         var target = DurableWebhookTarget.From(backend.Value, configuration);
-        var instance = $"{request.Scheme}://{request.Host}{request.PathBase}{WebhookPath}/instances/{Uri.EscapeDataString(instanceId)}";
+        var instance = $"{baseUrl.Value}{WebhookPath}/instances/{Uri.EscapeDataString(instanceId)}";
         var common = $"{DurableWebhookTarget.TaskHubParameter}={Uri.EscapeDataString(target.HubName)}"
             + $"&{DurableWebhookTarget.ConnectionParameter}={Uri.EscapeDataString(target.ConnectionName)}"
             + $"&{FunctionKeyVerifier.QueryName}={Uri.EscapeDataString(keys.SystemKey)}";

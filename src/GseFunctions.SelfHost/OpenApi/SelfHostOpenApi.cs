@@ -15,6 +15,10 @@ internal static class SelfHostOpenApi
     {
         services.AddOpenApi(DocumentName, options =>
         {
+            // Every GET also answers HEAD (RFC 9110: same status and headers, no body); describing each twice would only
+            // repeat the GET under the same operation id.
+            var included = options.ShouldInclude;
+            options.ShouldInclude = description => !HttpMethods.IsHead(description.HttpMethod ?? string.Empty) && included(description);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
@@ -27,7 +31,7 @@ internal static class SelfHostOpenApi
                 // Replaces the tags the generator gathered from the operations: the same names, with descriptions.
                 document.Tags = new HashSet<OpenApiTag>(
                     [
-                        new() { Name = ApiTags.Health, Description = "Storage and GSE reachable (no key)." },
+                        new() { Name = ApiTags.Health, Description = "Liveness (the process answers) and readiness (storage and GSE reachable, cached a few seconds); no key." },
                         new() { Name = ApiTags.Aliases, Description = "GSE aliases: the stable name players' sessions are created through." },
                         new() { Name = ApiTags.Sessions, Description = "Game server sessions through an alias or a fleet: the hot path (one GSE call, no storage)." },
                         new() { Name = ApiTags.Rollouts, Description = "Zero-downtime rollouts from one fleet to another (Durable orchestrations)." },

@@ -22,7 +22,7 @@ public sealed class HealthHandlersTests
             .AddCheck("gse", new ThrowingCheck()));
         var health = services.GetRequiredService<HealthCheckService>();
 
-        var (status, body) = await ExecuteAsync(await HealthHandlers.GetAsync(health, CancellationToken.None));
+        var (status, body) = await ExecuteAsync(await HealthHandlers.ReadyAsync(Readiness(health), CancellationToken.None));
 
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, status);
         Assert.DoesNotContain("hunter2", body, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class HealthHandlersTests
         var health = services.GetRequiredService<HealthCheckService>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var (status, body) = await ExecuteAsync(await HealthHandlers.GetAsync(health, CancellationToken.None));
+        var (status, body) = await ExecuteAsync(await HealthHandlers.ReadyAsync(Readiness(health), CancellationToken.None));
 
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, status);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
@@ -52,10 +52,39 @@ public sealed class HealthHandlersTests
     {
         await using var services = Services(checks => checks.AddCheck("gse", () => HealthCheckResult.Degraded("GSE is throttling this service's calls.")));
 
-        var (status, body) = await ExecuteAsync(await HealthHandlers.GetAsync(services.GetRequiredService<HealthCheckService>(), CancellationToken.None));
+        var (status, body) = await ExecuteAsync(await HealthHandlers.ReadyAsync(Readiness(services.GetRequiredService<HealthCheckService>()), CancellationToken.None));
 
         Assert.Equal(StatusCodes.Status200OK, status);
         Assert.Equal("Degraded", JsonDocument.Parse(body).RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Live_Always_Answers200WithNoChecks()
+    {
+        var (status, body) = await ExecuteAsync(HealthHandlers.Live());
+
+        Assert.Equal(StatusCodes.Status200OK, status);
+        Assert.Equal("""{"status":"Healthy","checks":{}}""", body);
+    }
+
+    [Fact]
+    public void AddGseFunctionsApi_NoHealthSettings_ReadinessCacheDurationIsFiveSeconds()
+    {
+        using var services = ApiServices(new Dictionary<string, string?>());
+
+        Assert.Equal(TimeSpan.FromSeconds(5), services.GetRequiredService<IOptions<HealthOptions>>().Value.ReadinessCacheDuration);
+        Assert.Same(services.GetRequiredService<ReadinessCache>(), services.GetRequiredService<ReadinessCache>());
+    }
+
+    [Theory]
+    [InlineData("-00:00:01")]
+    [InlineData("00:05:01")]
+    public void AddGseFunctionsApi_ReadinessCacheDurationOutOfRange_FailsNamingTheSetting(string value)
+    {
+        using var services = ApiServices(new Dictionary<string, string?> { ["Health:ReadinessCacheDuration"] = value });
+
+        var e = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<HealthOptions>>().Value);
+        Assert.Contains(nameof(HealthOptions.ReadinessCacheDuration), e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,6 +100,17 @@ public sealed class HealthHandlersTests
 
         Assert.Equal(["gse", "storage"], registrations.Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.All(registrations, r => Assert.Equal(ApiServiceCollectionExtensions.HealthCheckTimeout, r.Timeout));
+    }
+
+    private static ReadinessCache Readiness(HealthCheckService health) =>
+        new(health, Options.Create(new HealthOptions()), TimeProvider.System);
+
+    private static ServiceProvider ApiServices(Dictionary<string, string?> settings)
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        collection.AddGseFunctionsApi();
+        return collection.BuildServiceProvider();
     }
 
     private static ServiceProvider Services(Action<IHealthChecksBuilder> configure)

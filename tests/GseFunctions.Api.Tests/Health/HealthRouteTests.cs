@@ -5,14 +5,21 @@ using GseFunctions.Testing;
 
 namespace GseFunctions.Api.Tests.Health;
 
-public sealed class HealthRouteTests(StackFixture fixture) : IClassFixture<StackFixture>
+/// <summary>
+/// The health routes on the self-host over Azurite and a local GSE: readiness (<c>/api/health</c>,
+/// <c>/api/health/ready</c>) runs the storage and GSE checks, at most once per cache period however many ask;
+/// liveness (<c>/api/health/live</c>) calls nothing.
+/// </summary>
+public sealed class HealthRouteTests(HealthStackFixture fixture) : IClassFixture<HealthStackFixture>
 {
-    [Fact]
-    public async Task Health_StorageAndGseReachable_Answers200WithoutAKey()
+    [Theory]
+    [InlineData("/api/health")]
+    [InlineData("/api/health/ready")]
+    public async Task Readiness_StorageAndGseReachable_Answers200WithoutAKey(string path)
     {
         using var http = fixture.Stack.Anonymous();
 
-        var response = await http.GetAsync("/api/health");
+        var response = await http.GetAsync(path);
 
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
@@ -24,6 +31,64 @@ public sealed class HealthRouteTests(StackFixture fixture) : IClassFixture<Stack
         {
             Assert.Equal("Healthy", check.Value.GetProperty("status").GetString());
             Assert.True(check.Value.GetProperty("durationMs").GetInt64() >= 0);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/health")]
+    [InlineData("/api/health/ready")]
+    public async Task Readiness_TwentyConcurrentRequests_RunTheChecksAtMostOnce(string path)
+    {
+        // A stack of its own with the default cache (5 s), so no earlier request has warmed it.
+        await using var stack = await ApiStack.StartAsync(fixture.Azurite.ConnectionString);
+        using var http = stack.Anonymous();
+        await stack.Admin.ResetCallsAsync();
+        using var storage = new StorageRequestRecorder(fixture.Azurite);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => http.GetAsync(path)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var calls = await GseCalls.TotalsAsync(stack.Admin);
+        Assert.True(calls.GetValueOrDefault("ListAliases") <= 1, $"GSE calls: {GseCalls.Describe(calls)}");
+        var tableQueries = storage.ProductRequests(stack.Hub).Where(r => r.StartsWith("GET ", StringComparison.Ordinal) && r.Contains("/Tables", StringComparison.Ordinal)).ToList();
+        Assert.True(tableQueries.Count <= 1, string.Join(Environment.NewLine, tableQueries));
+    }
+
+    [Fact]
+    public async Task Liveness_Requests_Answer200AndCallNeitherGseNorStorage()
+    {
+        var stack = fixture.Stack;
+        using var http = stack.Anonymous();
+        await stack.Admin.ResetCallsAsync();
+        using var storage = new StorageRequestRecorder(fixture.Azurite);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => http.GetAsync("/api/health/live")));
+
+        foreach (var response in responses)
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+            Assert.Equal("Healthy", JsonDocument.Parse(text).RootElement.GetProperty("status").GetString());
+        }
+
+        Assert.Empty(await GseCalls.TotalsAsync(stack.Admin));
+        Assert.DoesNotContain(storage.ProductRequests(stack.Hub), r => r.Contains("/Tables", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Liveness_GseFailing_StillAnswers200()
+    {
+        var stack = fixture.Stack;
+        using var http = stack.Anonymous();
+        await stack.Admin.AddFaultAsync(new { action = "ListAliases", errorCode = "InternalError" });
+        try
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/api/health/ready")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/health/live")).StatusCode);
+        }
+        finally
+        {
+            await stack.Admin.ClearFaultsAsync();
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class SelfHostEndpointsTests(StackFixture fixture, ITestOutputHelp
         {
             var found = Assert.Single(mapped, m => ReferenceEquals(m.Route, route));
             Assert.Equal(route.Name, found.Name);
-            Assert.Equal([route.Method], found.Methods);
+            Assert.Equal(route.Methods, found.Methods);
             Assert.Equal(route.Path, found.Path);
         }
 
@@ -68,6 +68,12 @@ public sealed class SelfHostEndpointsTests(StackFixture fixture, ITestOutputHelp
                 Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _), $"{route.Name} does not document 401");
             }
         }
+
+        // HEAD answers wherever GET does (RFC 9110), so the document lists the GET only; operation ids stay unique.
+        var operations = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _)).Select(o => (Path: p.Name, Method: o.Name, Operation: o.Value))).ToList();
+        Assert.DoesNotContain(operations, o => o.Method == "head");
+        var ids = operations.Where(o => o.Operation.TryGetProperty("operationId", out _)).Select(o => o.Operation.GetProperty("operationId").GetString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
 
         var schemes = document.GetProperty("components").GetProperty("securitySchemes");
         Assert.Equal("header", schemes.GetProperty("functionKey").GetProperty("in").GetString());

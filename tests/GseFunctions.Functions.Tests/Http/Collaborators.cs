@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GseFunctions.Api.Health;
 using GseFunctions.Api.Management;
 using GseFunctions.Gse;
 using GseFunctions.Rollouts.Activities;
@@ -40,6 +41,8 @@ internal sealed class Collaborators
             .ReturnsAsync(new HealthReport(new Dictionary<string, HealthReportEntry>(), TimeSpan.Zero));
     }
 
+    private ReadinessCache? _readiness;
+
     public Mock<GseClient> Gse { get; } = new();
 
     public Mock<DurableTaskClient> Durable { get; } = new("test");
@@ -53,6 +56,8 @@ internal sealed class Collaborators
     public Mock<HealthCheckService> Health { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public ReadinessCache Readiness => _readiness ??= new(Health.Object, Options.Create(new HealthOptions()), Time);
 
     public RolloutStarter Starter => new(Locks.Object, Options.Create(new RolloutStorageOptions()), Time);
 

@@ -18,8 +18,14 @@ internal static class HttpCases
     public static IReadOnlyDictionary<string, HttpCase> All { get; } = new Dictionary<string, HttpCase>(StringComparer.Ordinal)
     {
         [ApiRouteNames.Health] = new("GET", "/api/health", null,
-            (c, r, ct) => new HealthFunctions(c.Health.Object).GetAsync(r, ct),
-            (c, _, ct) => HealthHandlers.GetAsync(c.Health.Object, ct)),
+            (c, r, ct) => new HealthFunctions(c.Readiness).GetAsync(r, ct),
+            (c, _, ct) => HealthHandlers.ReadyAsync(c.Readiness, ct)),
+        [ApiRouteNames.HealthReady] = new("GET", "/api/health/ready", null,
+            (c, r, ct) => new HealthFunctions(c.Readiness).ReadyAsync(r, ct),
+            (c, _, ct) => HealthHandlers.ReadyAsync(c.Readiness, ct)),
+        [ApiRouteNames.HealthLive] = new("GET", "/api/health/live", null,
+            (_, r, _) => Task.FromResult(HealthFunctions.Live(r)),
+            (_, _, _) => Task.FromResult(HealthHandlers.Live())),
 
         [ApiRouteNames.CreateAlias] = new("POST", "/api/aliases", AliasBody,
             (c, r, ct) => new AliasFunctions(c.Gse.Object).CreateAsync(r, ct),

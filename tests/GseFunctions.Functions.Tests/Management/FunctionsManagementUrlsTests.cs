@@ -51,6 +51,21 @@ public sealed class FunctionsManagementUrlsTests
     }
 
     [Fact]
+    public void Create_RequestWithAForeignHostHeader_LinksStayOnTheFunctionsHost()
+    {
+        // The base comes from the binding (the Functions host's own host name), not from the request.
+        var request = new DefaultHttpContext().Request;
+        request.Scheme = "http";
+        request.Host = new HostString("evil.example");
+
+        var payload = new FunctionsManagementUrls().Create(request, BoundClient(), "rollout-1");
+
+        Assert.All(
+            new[] { payload.StatusQueryGetUri, payload.SendEventPostUri, payload.TerminatePostUri, payload.PurgeHistoryDeleteUri, payload.RestartPostUri, payload.SuspendPostUri, payload.ResumePostUri },
+            u => Assert.StartsWith(BaseUrl + "/instances/rollout-1", u, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Create_ClientNotFromTheBinding_Throws()
     {
         var client = new Mock<DurableTaskClient>("plain").Object;

@@ -18,7 +18,7 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [MemberData(nameof(RouteNames))]
-    public void Metadata_Route_HasOneHttpFunctionWithItsRouteMethodAndLevel(string name)
+    public void Metadata_Route_HasOneHttpFunctionWithItsRouteMethodsAndLevel(string name)
     {
         var route = ApiRoutes.All.Single(r => r.Name == name);
 
@@ -26,7 +26,7 @@ public sealed class FunctionsMetadataTests
         var trigger = Assert.Single(function.Triggers);
         Assert.Equal("httpTrigger", trigger.Type);
         Assert.Equal(route.Template, trigger.Route);
-        Assert.Equal([route.Method], (trigger.Methods ?? []).Select(m => m.ToUpperInvariant()));
+        Assert.Equal(route.Methods, (trigger.Methods ?? []).Select(m => m.ToUpperInvariant()));
         Assert.Equal(route.Level.ToString().ToLowerInvariant(), trigger.AuthLevel?.ToLowerInvariant());
         Assert.Contains(function.Bindings, b => b is { Name: "$return", Type: "http", Direction: "Out" });
     }
