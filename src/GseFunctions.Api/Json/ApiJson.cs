@@ -72,7 +72,9 @@ public static class ApiJson
             // The web defaults read "4" as 4; a number field takes a JSON number only.
             NumberHandling = JsonNumberHandling.Strict,
         };
-        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+
+        // Before any enum's own [JsonConverter]: an enum in a body is exactly one of its names (no "A, B" combinations).
+        options.Converters.Add(new StrictEnumConverterFactory());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -105,6 +107,11 @@ public static class ApiJson
     // The serializer's messages name .NET types; say what is wrong in JSON terms, without echoing the input.
     private static string Describe(JsonException e)
     {
+        if (e is JsonFieldException)
+        {
+            return e.Message;
+        }
+
         var message = e.Message;
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
