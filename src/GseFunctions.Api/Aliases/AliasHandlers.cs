@@ -19,13 +19,7 @@ public static class AliasHandlers
         ArgumentNullException.ThrowIfNull(gse);
         var body = await ApiJson.ReadBodyAsync<CreateAliasBody>(request, cancellationToken).ConfigureAwait(false);
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(body.Name))
-        {
-            errors.Add("name", "Required, 1-1024 characters.");
-        }
-
-        ApiValidation.Length(errors, "name", body.Name, 1, 1024);
-        ApiValidation.Length(errors, "description", body.Description, 1, 1024);
+        AliasValidation.Texts(errors, body.Name, body.Description, nameRequired: true);
         AliasValidation.Routing(errors, body.RoutingStrategy, required: true);
         AliasValidation.Tags(errors, body.Tags);
         ApiValidation.ThrowIfAny(errors);
@@ -48,6 +42,7 @@ public static class AliasHandlers
         ArgumentNullException.ThrowIfNull(gse);
         var errors = new FieldErrors();
         var name = ApiQuery.String(request, "name", errors);
+        ApiValidation.Name(errors, "name", name, AliasValidation.MaxTextLength);
         var type = ApiQuery.String(request, "routingStrategyType", errors);
         if (type is not null and not "SIMPLE" and not "TERMINAL")
         {
@@ -97,8 +92,7 @@ public static class AliasHandlers
             errors.Add("$", "Give at least one of name, description, routingStrategy.");
         }
 
-        ApiValidation.Length(errors, "name", body.Name, 1, 1024);
-        ApiValidation.Length(errors, "description", body.Description, 1, 1024);
+        AliasValidation.Texts(errors, body.Name, body.Description, nameRequired: false);
         AliasValidation.Routing(errors, body.RoutingStrategy, required: false);
         ApiValidation.ThrowIfAny(errors);
 
