@@ -88,6 +88,18 @@ public sealed class StrictEnumTests
         Assert.DoesNotContain("phase", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Deserialize_NullIntoNullableEnum_ReadsNull()
+    {
+        var read = JsonSerializer.Deserialize<OptionalRetire>("""{"retire":null}""", ApiJson.Options)!;
+
+        Assert.Null(read.Retire);
+        Assert.Equal(RetireMode.ScaleToZero, JsonSerializer.Deserialize<OptionalRetire>("""{"retire":"ScaleToZero"}""", ApiJson.Options)!.Retire);
+        Assert.Throws<JsonFieldException>(() => JsonSerializer.Deserialize<OptionalRetire>("""{"retire":"Delete, ScaleToZero"}""", ApiJson.Options));
+    }
+
     private static Task<IReadOnlyDictionary<string, string[]>> RefusedAsync(string kind, string json) =>
         kind == "rollout" ? JsonBody.RefusedAsync<RolloutRequest>(json) : JsonBody.RefusedAsync<ScheduleRequest>(json);
+
+    private sealed record OptionalRetire(RetireMode? Retire);
 }
