@@ -2,11 +2,16 @@ using GseFunctions.Api.Json;
 using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
 using GseFunctions.Rollouts.Starting;
+using GseFunctions.Rollouts.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 
 namespace GseFunctions.Api.Aliases;
 
-/// <summary>Aliases: create (SIMPLE or TERMINAL), list, get, update/repoint, delete — each one GSE call after the input is checked.</summary>
+/// <summary>
+/// Aliases: create (SIMPLE or TERMINAL), list, get, update/repoint, delete — each one GSE call after the input is
+/// checked; update and delete first make sure no running rollout holds the alias (<see cref="AliasRolloutGuard"/>).
+/// </summary>
 public static class AliasHandlers
 {
     /// <summary><c>POST /api/aliases</c>: 201 with the alias and its <c>Location</c>.</summary>
@@ -19,13 +24,7 @@ public static class AliasHandlers
         ArgumentNullException.ThrowIfNull(gse);
         var body = await ApiJson.ReadBodyAsync<CreateAliasBody>(request, cancellationToken).ConfigureAwait(false);
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(body.Name))
-        {
-            errors.Add("name", "Required, 1-1024 characters.");
-        }
-
-        ApiValidation.Length(errors, "name", body.Name, 1, 1024);
-        ApiValidation.Length(errors, "description", body.Description, 1, 1024);
+        AliasValidation.Texts(errors, body.Name, body.Description, nameRequired: true);
         AliasValidation.Routing(errors, body.RoutingStrategy, required: true);
         AliasValidation.Tags(errors, body.Tags);
         ApiValidation.ThrowIfAny(errors);
@@ -48,6 +47,7 @@ public static class AliasHandlers
         ArgumentNullException.ThrowIfNull(gse);
         var errors = new FieldErrors();
         var name = ApiQuery.String(request, "name", errors);
+        ApiValidation.Name(errors, "name", name, AliasValidation.MaxTextLength);
         var type = ApiQuery.String(request, "routingStrategyType", errors);
         if (type is not null and not "SIMPLE" and not "TERMINAL")
         {
@@ -80,27 +80,39 @@ public static class AliasHandlers
             : throw Problems.ApiProblemException.NotFound($"Alias '{aliasId}' does not exist.");
     }
 
-    /// <summary><c>PATCH /api/aliases/{aliasId}</c>: 200 with the updated alias (body: <see cref="UpdateAliasBody"/>).</summary>
+    /// <summary>
+    /// <c>PATCH /api/aliases/{aliasId}</c>: 200 with the updated alias (body: <see cref="UpdateAliasBody"/>); 409
+    /// (<c>activeRolloutId</c>) while a rollout that has not ended holds the alias, unless <c>?force=true</c>.
+    /// </summary>
     /// <param name="aliasId">The alias.</param>
     /// <param name="request">The HTTP request.</param>
     /// <param name="gse">The GSE client.</param>
+    /// <param name="locks">The alias locks rollouts hold.</param>
+    /// <param name="client">The Durable client, to tell whether a lock's rollout has ended.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> UpdateAsync(string aliasId, HttpRequest request, GseClient gse, CancellationToken cancellationToken)
+    public static async Task<IResult> UpdateAsync(string aliasId, HttpRequest request, GseClient gse, IAliasLockStore locks, DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gse);
+        ArgumentNullException.ThrowIfNull(locks);
+        ArgumentNullException.ThrowIfNull(client);
         ApiValidation.RouteId(aliasId, "aliasId");
-        var body = await ApiJson.ReadBodyAsync<UpdateAliasBody>(request, cancellationToken).ConfigureAwait(false);
         var errors = new FieldErrors();
+        var force = AliasRolloutGuard.Force(request, errors);
+        ApiValidation.ThrowIfAny(errors);
+        var body = await ApiJson.ReadBodyAsync<UpdateAliasBody>(request, cancellationToken).ConfigureAwait(false);
         if (body is { Name: null, Description: null, RoutingStrategy: null })
         {
             errors.Add("$", "Give at least one of name, description, routingStrategy.");
         }
 
-        ApiValidation.Length(errors, "name", body.Name, 1, 1024);
-        ApiValidation.Length(errors, "description", body.Description, 1, 1024);
+        AliasValidation.Texts(errors, body.Name, body.Description, nameRequired: false);
         AliasValidation.Routing(errors, body.RoutingStrategy, required: false);
         ApiValidation.ThrowIfAny(errors);
+        if (!force)
+        {
+            await AliasRolloutGuard.ThrowIfHeldAsync(aliasId, locks, client, cancellationToken).ConfigureAwait(false);
+        }
 
         var updated = await gse.UpdateAliasAsync(
             new UpdateAliasRequest { AliasId = aliasId, Name = body.Name, Description = body.Description, RoutingStrategy = body.RoutingStrategy },
@@ -113,15 +125,32 @@ public static class AliasHandlers
         return await GetAsync(aliasId, gse, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary><c>DELETE /api/aliases/{aliasId}</c>: 204; 404 when GSE has no such alias.</summary>
+    /// <summary>
+    /// <c>DELETE /api/aliases/{aliasId}</c>: 204; 404 when GSE has no such alias; 409 (<c>activeRolloutId</c>) while a
+    /// rollout that has not ended holds the alias, unless <c>?force=true</c>.
+    /// </summary>
     /// <param name="aliasId">The alias.</param>
+    /// <param name="request">The HTTP request (query: <c>force</c>).</param>
     /// <param name="gse">The GSE client.</param>
+    /// <param name="locks">The alias locks rollouts hold.</param>
+    /// <param name="client">The Durable client, to tell whether a lock's rollout has ended.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> DeleteAsync(string aliasId, GseClient gse, CancellationToken cancellationToken)
+    public static async Task<IResult> DeleteAsync(string aliasId, HttpRequest request, GseClient gse, IAliasLockStore locks, DurableTaskClient client, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(gse);
+        ArgumentNullException.ThrowIfNull(locks);
+        ArgumentNullException.ThrowIfNull(client);
         ApiValidation.RouteId(aliasId, "aliasId");
+        var errors = new FieldErrors();
+        var force = AliasRolloutGuard.Force(request, errors);
+        ApiValidation.ThrowIfAny(errors);
+        if (!force)
+        {
+            await AliasRolloutGuard.ThrowIfHeldAsync(aliasId, locks, client, cancellationToken).ConfigureAwait(false);
+        }
+
         await gse.DeleteAliasAsync(new DeleteAliasRequest { AliasId = aliasId }, cancellationToken).ConfigureAwait(false);
         return TypedResults.NoContent();
     }

@@ -4,9 +4,30 @@ using GseFunctions.Rollouts.Starting;
 
 namespace GseFunctions.Api.Aliases;
 
-/// <summary>Checks alias bodies before GSE sees them.</summary>
+/// <summary>
+/// Checks alias bodies before GSE sees them. Texts follow GSE's bounds (alias name, description and TERMINAL message
+/// 1–1024; tag key 1–127, value up to 255) and <see cref="GseInput.NameProblem"/>: no control characters, unpaired
+/// surrogates or leading/trailing white space.
+/// </summary>
 internal static class AliasValidation
 {
+    public const int MaxTextLength = 1024;
+    public const int MaxTags = 50;
+    public const int MaxTagKeyLength = 127;
+    public const int MaxTagValueLength = 255;
+
+    /// <summary>The name and description of a create (<paramref name="nameRequired"/>) or an update.</summary>
+    public static void Texts(FieldErrors errors, string? name, string? description, bool nameRequired)
+    {
+        if (name is null && nameRequired)
+        {
+            errors.Add("name", $"Required, 1-{MaxTextLength} characters.");
+        }
+
+        ApiValidation.Name(errors, "name", name, MaxTextLength);
+        ApiValidation.Name(errors, "description", description, MaxTextLength);
+    }
+
     public static void Routing(FieldErrors errors, RoutingStrategy? routing, bool required)
     {
         if (routing is null)
@@ -24,7 +45,7 @@ internal static class AliasValidation
             case "SIMPLE":
                 if (!ApiValidation.IsId(routing.FleetId))
                 {
-                    errors.Add("routingStrategy.fleetId", "A SIMPLE alias needs the fleet id it routes to.");
+                    errors.Add("routingStrategy.fleetId", $"A SIMPLE alias needs the fleet id it routes to. {GseInput.IdRule}");
                 }
 
                 if (routing.Message is not null)
@@ -34,11 +55,12 @@ internal static class AliasValidation
 
                 break;
             case "TERMINAL":
-                if (string.IsNullOrWhiteSpace(routing.Message) || routing.Message.Length > 1024)
+                if (routing.Message is null)
                 {
-                    errors.Add("routingStrategy.message", "A TERMINAL alias needs a message of 1-1024 characters.");
+                    errors.Add("routingStrategy.message", $"A TERMINAL alias needs a message of 1-{MaxTextLength} characters.");
                 }
 
+                ApiValidation.Name(errors, "routingStrategy.message", routing.Message, MaxTextLength);
                 if (routing.FleetId is not null)
                 {
                     errors.Add("routingStrategy.fleetId", "A TERMINAL alias routes to no fleet.");
@@ -58,16 +80,29 @@ internal static class AliasValidation
             return;
         }
 
-        if (tags.Count > 50)
+        if (tags.Count > MaxTags)
         {
-            errors.Add("tags", "At most 50 tags.");
+            errors.Add("tags", $"At most {MaxTags} tags.");
         }
 
         for (var i = 0; i < tags.Count; i++)
         {
-            if (tags[i] is not { Key.Length: > 0 and <= 127, Value.Length: <= 255 })
+            var field = $"tags[{i}]";
+            if (tags[i] is not { Key: { } key, Value: { } value })
             {
-                errors.Add($"tags[{i}]", "A tag needs a key of 1-127 characters and a value of up to 255.");
+                errors.Add(field, $"A tag needs a key of 1-{MaxTagKeyLength} characters and a value of up to {MaxTagValueLength}.");
+                continue;
+            }
+
+            if (GseInput.NameProblem(key, MaxTagKeyLength) is { } keyProblem)
+            {
+                errors.Add(field, $"Key: {keyProblem}");
+            }
+
+            // A tag value may be empty; otherwise it is shown like a name.
+            if (value.Length > 0 && GseInput.NameProblem(value, MaxTagValueLength) is { } valueProblem)
+            {
+                errors.Add(field, $"Value: {valueProblem}");
             }
         }
     }

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http;
 namespace GseFunctions.Api.Json;
 
 /// <summary>
-/// The API's JSON: camelCase, enums as strings, and strict reading — a field the body type does not declare, a wrong
-/// type, trailing content or a body over <see cref="MaxBodyBytes"/> is refused before any handler acts.
+/// The API's JSON: camelCase, enums as strings, and strict reading — a field the body type does not declare or names
+/// twice, a wrong type, an enum that is not exactly one of its names, trailing content or a body over
+/// <see cref="MaxBodyBytes"/> is refused before any handler acts.
 /// </summary>
 public static class ApiJson
 {
@@ -19,7 +20,7 @@ public static class ApiJson
 
     /// <summary>
     /// Reads the request body as <typeparamref name="T"/>. Throws <see cref="ApiProblemException"/> (400 for a missing,
-    /// malformed or mistyped body or an unknown field, with the JSON path of the error; 413 over <see cref="MaxBodyBytes"/>;
+    /// malformed or mistyped body, an unknown or duplicate field, with the JSON path of the error; 413 over <see cref="MaxBodyBytes"/>;
     /// 415 for a content type other than JSON).
     /// </summary>
     /// <typeparam name="T">The body type.</typeparam>
@@ -69,10 +70,16 @@ public static class ApiJson
             ReadCommentHandling = JsonCommentHandling.Disallow,
             MaxDepth = 32,
 
+            // A field named twice, at any depth, is refused rather than the last one winning. The check goes by the
+            // property a name binds to, so with the web defaults' case-insensitive names "AliasId" repeats "aliasId".
+            AllowDuplicateProperties = false,
+
             // The web defaults read "4" as 4; a number field takes a JSON number only.
             NumberHandling = JsonNumberHandling.Strict,
         };
-        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+
+        // Before any enum's own [JsonConverter]: an enum in a body is exactly one of its names (no "A, B" combinations).
+        options.Converters.Add(new StrictEnumConverterFactory());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -105,6 +112,11 @@ public static class ApiJson
     // The serializer's messages name .NET types; say what is wrong in JSON terms, without echoing the input.
     private static string Describe(JsonException e)
     {
+        if (e is JsonFieldException)
+        {
+            return e.Message;
+        }
+
         var message = e.Message;
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
@@ -114,6 +126,11 @@ public static class ApiJson
         if (message.Contains("could not be converted", StringComparison.Ordinal))
         {
             return "The value has the wrong type or format.";
+        }
+
+        if (message.Contains("Duplicate propert", StringComparison.Ordinal))
+        {
+            return "Duplicate field.";
         }
 
         if (message.Contains("missing required properties", StringComparison.Ordinal))

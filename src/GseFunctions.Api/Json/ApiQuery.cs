@@ -1,4 +1,5 @@
 using System.Globalization;
+using GseFunctions.Gse.Models;
 using GseFunctions.Rollouts.Starting;
 using Microsoft.AspNetCore.Http;
 
@@ -31,6 +32,19 @@ internal static class ApiQuery
         if (value.Length > maxLength)
         {
             errors.Add(name, $"At most {maxLength} characters.");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>An id parameter (<see cref="GseInput.IsId"/>), or null when it is absent or refused.</summary>
+    public static string? Id(HttpRequest request, string name, FieldErrors errors)
+    {
+        var value = String(request, name, errors, maxLength: GseInput.MaxIdLength);
+        if (value is not null && !GseInput.IsId(value))
+        {
+            errors.Add(name, GseInput.IdRule);
             return null;
         }
 

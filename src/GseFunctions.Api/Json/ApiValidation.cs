@@ -22,7 +22,19 @@ internal static class ApiValidation
 
     /// <summary>Checks a route id, throwing a 400 that names the parameter.</summary>
     public static string RouteId(string? value, string name) =>
-        IsId(value) ? value! : throw Problems.ApiProblemException.Validation(name, GseInput.IdRule);
+        IsId(value) ? value! : throw ApiProblemException.Validation(name, GseInput.IdRule);
+
+    /// <summary>
+    /// Checks a name-like text GSE stores and shows (<see cref="GseInput.NameProblem"/>): 1 to <paramref name="maxLength"/>
+    /// characters, no control characters or unpaired surrogates, no leading or trailing white space. Null is not checked.
+    /// </summary>
+    public static void Name(FieldErrors errors, string field, string? value, int maxLength, bool asciiOnly = false)
+    {
+        if (value is not null && GseInput.NameProblem(value, maxLength, asciiOnly) is { } problem)
+        {
+            errors.Add(field, problem);
+        }
+    }
 
     public static void Length(FieldErrors errors, string field, string? value, int min, int max)
     {

@@ -1,12 +1,16 @@
 using GseFunctions.Gse;
+using GseFunctions.Gse.Models;
 using Microsoft.AspNetCore.Http;
 
 namespace GseFunctions.Api.Problems;
 
 /// <summary>
 /// Maps GSE's refusals to HTTP: throttling → 429 with <c>Retry-After</c>; an unknown resource → 404; no free server
-/// process → 503 with <c>Retry-After</c>; GSE unreachable or failing → 502/503/504; GSE refusing the service's own
-/// credentials → 502 without GSE's message (it may name the key id); refused input → 400; state conflicts → 409.
+/// process → 503 with <c>Retry-After</c>; GSE failing transiently (InternalError, ServiceUnavailable, ResourceUnavailable,
+/// a bare HTTP 5xx, a timeout, a broken or refused connection) → 503 with <c>Retry-After</c>; GSE refusing the service's
+/// own credentials → 502; refused input → 400; state conflicts → 409; anything else → 502. Every detail is our own fixed
+/// text naming GSE's error code: GSE's message is never repeated, since it can name internal hosts, key ids or the
+/// caller's input. The code and request id also go in <c>gseCode</c> and <c>gseRequestId</c>.
 /// </summary>
 public static class GseProblems
 {
@@ -16,40 +20,64 @@ public static class GseProblems
     /// <summary>Seconds a caller refused for want of capacity should wait.</summary>
     public const int NoCapacityRetryAfterSeconds = 5;
 
+    /// <summary>Seconds a caller should wait after GSE failed transiently (the GSE client has already retried what it safely could).</summary>
+    public const int UnavailableRetryAfterSeconds = 5;
+
     /// <summary>The problem for a GSE failure.</summary>
     /// <param name="exception">The failure.</param>
     /// <returns>The problem.</returns>
     public static ApiProblemException From(GseException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var code = exception.Code;
-        var message = exception.ServiceMessage;
-        var extensions = Extensions(exception);
-        ApiProblemException problem = code switch
+        var raw = exception.Code;
+        var code = SafeCode(exception);
+        ApiProblemException problem = raw switch
         {
-            _ when Is(code, GseErrorCodes.RequestLimitExceeded) => new(StatusCodes.Status429TooManyRequests, "Too Many Requests", $"GSE throttled the call: {message}", ApiProblemTypes.Throttled) { RetryAfterSeconds = ThrottledRetryAfterSeconds },
-            _ when Is(code, GseErrorCodes.ResourceNotFound) => new(StatusCodes.Status404NotFound, "Not Found", message, ApiProblemTypes.NotFound),
-            _ when Is(code, GseErrorCodes.ResourceInsufficient) => new(StatusCodes.Status503ServiceUnavailable, "No capacity", message, ApiProblemTypes.NoCapacity) { RetryAfterSeconds = NoCapacityRetryAfterSeconds },
-            _ when Is(code, GseErrorCodes.ResourceUnavailable) || Is(code, GseErrorCodes.ServiceUnavailable) => new(StatusCodes.Status503ServiceUnavailable, "GSE unavailable", message, ApiProblemTypes.GseUnavailable) { RetryAfterSeconds = NoCapacityRetryAfterSeconds },
-            _ when Is(code, "AuthFailure") || Is(code, "UnauthorizedOperation") => new(StatusCodes.Status502BadGateway, "Bad Gateway", "GSE refused this service's credentials; check the Gse settings.", ApiProblemTypes.GseRefused),
-            _ when Is(code, GseErrorCodes.InvalidParameter) || Is(code, GseErrorCodes.InvalidParameterValue) || Is(code, GseErrorCodes.MissingParameter) || Is(code, GseErrorCodes.UnknownParameter) => new(StatusCodes.Status400BadRequest, "Bad Request", message, ApiProblemTypes.Validation),
-            _ when Is(code, GseErrorCodes.LimitExceeded) || Is(code, GseErrorCodes.ResourceInUse) || Is(code, GseErrorCodes.OperationDenied) || Is(code, GseErrorCodes.FailedOperation) || Is(code, GseErrorCodes.UnsupportedOperation) => new(StatusCodes.Status409Conflict, "Conflict", message, ApiProblemTypes.Conflict),
-            GseErrorCodes.ClientTimeout => new(StatusCodes.Status504GatewayTimeout, "Gateway Timeout", "GSE did not answer in time.", ApiProblemTypes.GseUnavailable),
-            GseErrorCodes.ClientConnectFailed => new(StatusCodes.Status503ServiceUnavailable, "GSE unreachable", "GSE could not be reached.", ApiProblemTypes.GseUnavailable) { RetryAfterSeconds = NoCapacityRetryAfterSeconds },
+            _ when Is(raw, GseErrorCodes.RequestLimitExceeded) => new(StatusCodes.Status429TooManyRequests, "Too Many Requests", $"GSE throttled the call ({code}); retry after Retry-After seconds.", ApiProblemTypes.Throttled) { RetryAfterSeconds = ThrottledRetryAfterSeconds },
+            _ when Is(raw, GseErrorCodes.ResourceNotFound) => new(StatusCodes.Status404NotFound, "Not Found", $"GSE has no such resource ({code}).", ApiProblemTypes.NotFound),
+            _ when Is(raw, GseErrorCodes.ResourceInsufficient) => new(StatusCodes.Status503ServiceUnavailable, "No capacity", $"GSE has no free server process for it now ({code}); retry after Retry-After seconds.", ApiProblemTypes.NoCapacity) { RetryAfterSeconds = NoCapacityRetryAfterSeconds },
+            _ when IsUnavailable(raw) => Unavailable(raw, code),
+            _ when Is(raw, "AuthFailure") || Is(raw, "UnauthorizedOperation") => new(StatusCodes.Status502BadGateway, "Bad Gateway", $"GSE refused this service's credentials ({code}); check the Gse settings.", ApiProblemTypes.GseRefused),
+            _ when Is(raw, GseErrorCodes.InvalidParameter) || Is(raw, GseErrorCodes.InvalidParameterValue) || Is(raw, GseErrorCodes.MissingParameter) || Is(raw, GseErrorCodes.UnknownParameter) => new(StatusCodes.Status400BadRequest, "Bad Request", $"GSE refused a parameter of the request ({code}).", ApiProblemTypes.Validation),
+            _ when Is(raw, GseErrorCodes.LimitExceeded) || Is(raw, GseErrorCodes.ResourceInUse) || Is(raw, GseErrorCodes.OperationDenied) || Is(raw, GseErrorCodes.FailedOperation) || Is(raw, GseErrorCodes.UnsupportedOperation) => new(StatusCodes.Status409Conflict, "Conflict", $"GSE refused the operation in the resource's current state ({code}).", ApiProblemTypes.Conflict),
             _ => new(StatusCodes.Status502BadGateway, "Bad Gateway", $"GSE failed the call ({code}).", ApiProblemTypes.GseUnavailable),
         };
         return new ApiProblemException(problem.Status, problem.Title, problem.Detail, problem.Type)
         {
             RetryAfterSeconds = problem.RetryAfterSeconds,
-            Extensions = extensions,
+            Extensions = Extensions(exception),
         };
     }
 
-    /// <summary>The members every GSE problem carries: <c>gseCode</c> and <c>gseRequestId</c>.</summary>
+    /// <summary>The members every GSE problem carries: <c>gseCode</c> and <c>gseRequestId</c> (null when not shaped like one).</summary>
     internal static Dictionary<string, object?> Extensions(GseException exception) =>
-        new(StringComparer.Ordinal) { ["gseCode"] = exception.Code, ["gseRequestId"] = exception.RequestId };
+        new(StringComparer.Ordinal)
+        {
+            ["gseCode"] = GseInput.IsId(exception.Code) ? exception.Code : null,
+            ["gseRequestId"] = GseInput.IsId(exception.RequestId) ? exception.RequestId : null,
+        };
+
+    /// <summary>GSE's error code for a detail text, or "unknown" when it is not shaped like one (it comes from upstream too).</summary>
+    internal static string SafeCode(GseException exception) => GseInput.IsId(exception.Code) ? exception.Code : "unknown";
 
     /// <summary>Whether <paramref name="code"/> is <paramref name="family"/> or one of its sub-codes (<c>LimitExceeded.…</c>).</summary>
     internal static bool Is(string code, string family) =>
         code.Equals(family, StringComparison.Ordinal) || code.StartsWith(family + ".", StringComparison.Ordinal);
+
+    // Failures that may pass on their own: GSE's internal errors and unavailability, and the client's own transport codes
+    // (no answer in time, a broken or refused connection, a bare HTTP 5xx). RequestLimitExceeded is transient too but
+    // answers 429 above.
+    private static bool IsUnavailable(string code) =>
+        Is(code, GseErrorCodes.InternalError) || Is(code, GseErrorCodes.ServiceUnavailable) || Is(code, GseErrorCodes.ResourceUnavailable)
+        || code is GseErrorCodes.ClientTimeout or GseErrorCodes.ClientTransport or GseErrorCodes.ClientConnectFailed or GseErrorCodes.ClientServerError;
+
+    private static ApiProblemException Unavailable(string raw, string code)
+    {
+        // A timeout, a broken connection or a bare 5xx leaves a change's outcome unknown: GSE may have applied it.
+        var detail = GseErrorCodes.IsOutcomeUnknown(raw)
+            ? $"GSE did not answer the call ({code}); retry after Retry-After seconds. A change may have been applied: check before repeating it."
+            : $"GSE is unavailable or failed transiently ({code}); retry after Retry-After seconds.";
+        var title = raw == GseErrorCodes.ClientConnectFailed ? "GSE unreachable" : "GSE unavailable";
+        return new(StatusCodes.Status503ServiceUnavailable, title, detail, ApiProblemTypes.GseUnavailable) { RetryAfterSeconds = UnavailableRetryAfterSeconds };
+    }
 }

@@ -16,7 +16,7 @@ internal static class SessionProblems
     public const int CreatorLimitRetryAfterSeconds = 60;
 
     public static ApiProblemException CreatorLimit(GseException exception) =>
-        new(StatusCodes.Status429TooManyRequests, "Too Many Requests", $"The fleet's limit of new sessions per creator was reached: {exception.ServiceMessage}", ApiProblemTypes.Throttled)
+        new(StatusCodes.Status429TooManyRequests, "Too Many Requests", $"The fleet's limit of new sessions per creator was reached ({GseProblems.SafeCode(exception)}); retry after Retry-After seconds.", ApiProblemTypes.Throttled)
         {
             RetryAfterSeconds = CreatorLimitRetryAfterSeconds,
             Extensions = GseProblems.Extensions(exception),
@@ -44,7 +44,8 @@ internal static class SessionProblems
             return GseProblems.From(exception);
         }
 
-        var message = string.IsNullOrEmpty(routing.Message) ? exception.ServiceMessage : routing.Message;
+        // The alias's own message is what its owner wrote for players; GSE's error text is not repeated.
+        var message = string.IsNullOrEmpty(routing.Message) ? "The alias is TERMINAL: it routes to no fleet." : routing.Message;
         var extensions = GseProblems.Extensions(exception);
         extensions["aliasId"] = aliasId;
         extensions["terminalMessage"] = message;

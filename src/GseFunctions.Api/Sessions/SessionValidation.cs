@@ -4,11 +4,17 @@ using GseFunctions.Rollouts.Starting;
 
 namespace GseFunctions.Api.Sessions;
 
-/// <summary>Checks session requests before GSE sees them, so a refused request costs no GSE call.</summary>
+/// <summary>
+/// Checks session requests before GSE sees them, so a refused request costs no GSE call. Ids follow
+/// <see cref="GseInput.IsId"/>; texts GSE's bounds and <see cref="GseInput.NameProblem"/> (the name printable ASCII).
+/// </summary>
 internal static class SessionValidation
 {
     public const int MaximumPlayersLimit = 1000;
+    public const int MaxTextLength = 1024;
     public const int MaxGameProperties = 16;
+    public const int MaxPropertyKeyLength = 32;
+    public const int MaxPropertyValueLength = 96;
     public const int MaxSessionDataLength = 4096;
     public const int MaxIdempotencyTokenLength = 48;
     public const int MaxPageSize = 100;
@@ -46,8 +52,9 @@ internal static class SessionValidation
             errors.Add("maximumPlayers", $"Must be a whole number from 1 to {MaximumPlayersLimit}.");
         }
 
-        ApiValidation.Length(errors, "name", body.Name, 1, 1024);
-        ApiValidation.Length(errors, "creatorId", body.CreatorId, 1, 1024);
+        // GSE documents the session name as ASCII; the creator id it only bounds.
+        ApiValidation.Name(errors, "name", body.Name, MaxTextLength, asciiOnly: true);
+        ApiValidation.Name(errors, "creatorId", body.CreatorId, MaxTextLength);
         ApiValidation.Length(errors, "gameServerSessionData", body.GameServerSessionData, 1, MaxSessionDataLength);
         ApiValidation.Length(errors, "idempotencyToken", body.IdempotencyToken, 1, MaxIdempotencyTokenLength);
         Properties(errors, body.GameProperties);
@@ -67,9 +74,22 @@ internal static class SessionValidation
 
         for (var i = 0; i < properties.Count; i++)
         {
-            if (properties[i] is not { Key.Length: > 0 and <= 32, Value.Length: <= 96 })
+            var field = $"gameProperties[{i}]";
+            if (properties[i] is not { Key: { } key, Value: { } value })
             {
-                errors.Add($"gameProperties[{i}]", "A property needs a key of 1-32 characters and a value of up to 96.");
+                errors.Add(field, $"A property needs a key of 1-{MaxPropertyKeyLength} characters and a value of up to {MaxPropertyValueLength}.");
+                continue;
+            }
+
+            if (GseInput.NameProblem(key, MaxPropertyKeyLength) is { } keyProblem)
+            {
+                errors.Add(field, $"Key: {keyProblem}");
+            }
+
+            // A property value may be empty; otherwise it is printable text like a name.
+            if (value.Length > 0 && GseInput.NameProblem(value, MaxPropertyValueLength) is { } valueProblem)
+            {
+                errors.Add(field, $"Value: {valueProblem}");
             }
         }
     }
@@ -78,7 +98,7 @@ internal static class SessionValidation
     {
         if (value is not null && !ApiValidation.IsId(value))
         {
-            errors.Add(field, "Must be 1-128 letters, digits, '-', '_' or '.'.");
+            errors.Add(field, GseInput.IdRule);
         }
     }
 }

@@ -1,13 +1,15 @@
 using GseFunctions.Api.Aliases;
 using GseFunctions.Api.Routing;
 using GseFunctions.Gse;
+using GseFunctions.Rollouts.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 
 namespace GseFunctions.Functions.Http;
 
-/// <summary>The alias functions: bindings only, the work is in <see cref="AliasHandlers"/>.</summary>
-public sealed class AliasFunctions(GseClient gse)
+/// <summary>The alias functions: bindings only (the Durable client from <c>[DurableClient]</c>), the work is in <see cref="AliasHandlers"/>.</summary>
+public sealed class AliasFunctions(GseClient gse, IAliasLockStore locks)
 {
     /// <summary><c>POST /api/aliases</c> (admin key).</summary>
     [Function(ApiRouteNames.CreateAlias)]
@@ -36,14 +38,16 @@ public sealed class AliasFunctions(GseClient gse)
     public Task<IResult> UpdateAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "patch", Route = "aliases/{aliasId}")] HttpRequest req,
         string aliasId,
+        [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
-        AliasHandlers.UpdateAsync(aliasId, req, gse, cancellationToken);
+        AliasHandlers.UpdateAsync(aliasId, req, gse, locks, client, cancellationToken);
 
     /// <summary><c>DELETE /api/aliases/{aliasId}</c> (admin key).</summary>
     [Function(ApiRouteNames.DeleteAlias)]
     public Task<IResult> DeleteAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "delete", Route = "aliases/{aliasId}")] HttpRequest req,
         string aliasId,
+        [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
-        AliasHandlers.DeleteAsync(aliasId, gse, cancellationToken);
+        AliasHandlers.DeleteAsync(aliasId, req, gse, locks, client, cancellationToken);
 }

@@ -1,7 +1,9 @@
 using GseFunctions.Api.Aliases;
 using GseFunctions.Api.Routing;
 using GseFunctions.Gse;
+using GseFunctions.Rollouts.Storage;
 using GseFunctions.SelfHost.OpenApi;
+using Microsoft.DurableTask.Client;
 
 namespace GseFunctions.SelfHost.Endpoints;
 
@@ -22,12 +24,12 @@ internal static class AliasEndpoints
             .WithTags(ApiTags.Aliases).WithSummary("Get an alias")
             .Produces<AliasView>(StatusCodes.Status200OK)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesGseProblems();
-        endpoints.MapApiRoute(ApiRoutes.UpdateAlias, (string aliasId, HttpRequest request, GseClient gse, CancellationToken ct) => AliasHandlers.UpdateAsync(aliasId, request, gse, ct))
-            .WithTags(ApiTags.Aliases).WithSummary("Update or repoint an alias (a new routingStrategy repoints it)")
+        endpoints.MapApiRoute(ApiRoutes.UpdateAlias, (string aliasId, HttpRequest request, GseClient gse, IAliasLockStore locks, DurableTaskClient client, CancellationToken ct) => AliasHandlers.UpdateAsync(aliasId, request, gse, locks, client, ct))
+            .WithTags(ApiTags.Aliases).WithSummary("Update or repoint an alias (a new routingStrategy repoints it; 409 while a rollout holds it, unless force=true)")
             .AcceptsJson<UpdateAliasBody>().Produces<AliasView>(StatusCodes.Status200OK)
             .ProducesBodyProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesGseProblems();
-        endpoints.MapApiRoute(ApiRoutes.DeleteAlias, (string aliasId, GseClient gse, CancellationToken ct) => AliasHandlers.DeleteAsync(aliasId, gse, ct))
-            .WithTags(ApiTags.Aliases).WithSummary("Delete an alias")
+        endpoints.MapApiRoute(ApiRoutes.DeleteAlias, (string aliasId, HttpRequest request, GseClient gse, IAliasLockStore locks, DurableTaskClient client, CancellationToken ct) => AliasHandlers.DeleteAsync(aliasId, request, gse, locks, client, ct))
+            .WithTags(ApiTags.Aliases).WithSummary("Delete an alias (409 while a rollout holds it, unless force=true)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesGseProblems();
         return endpoints;

@@ -14,7 +14,7 @@ public sealed class AliasRoutesTests(AzuriteFixture azurite) : IClassFixture<Azu
         using var http = stack.AdminClient();
         var seed = (await GseFunctions.Testing.RolloutSeed.CreateAsync(stack.Gse, sessions: 0)).Fleet2!;
 
-        var created = await http.PostAsJsonAsync("/api/aliases", new { name = "zero-downtime-update-test", routingStrategy = new { type = "TERMINAL", message = "Back soon" } });
+        var created = await http.PostAsJsonAsync("/api/aliases", new { name = "zero-downtime-update-test", description = "Wartung — 维护", routingStrategy = new { type = "TERMINAL", message = "Back soon" } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var alias = await created.Content.ReadFromJsonAsync<JsonElement>();
         var id = alias.GetProperty("aliasId").GetString()!;
@@ -27,6 +27,7 @@ public sealed class AliasRoutesTests(AzuriteFixture azurite) : IClassFixture<Azu
 
         var got = await http.GetFromJsonAsync<JsonElement>($"/api/aliases/{id}");
         Assert.Equal("SIMPLE", got.GetProperty("routingStrategy").GetProperty("type").GetString());
+        Assert.Equal("Wartung — 维护", got.GetProperty("description").GetString()); // names and descriptions need not be ASCII
 
         var listed = await http.GetFromJsonAsync<JsonElement>("/api/aliases?name=zero-downtime-update-test");
         Assert.Contains(listed.GetProperty("items").EnumerateArray(), a => a.GetProperty("aliasId").GetString() == id);

@@ -83,7 +83,7 @@ public sealed class KeyAuthorizationTests(StackFixture fixture) : IClassFixture<
         }
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
-        Assert.Equal(Problems.ApiProblemTypes.Unauthorized, problem.GetProperty("type").GetString());
+        Assert.Equal(Api.Problems.ApiProblemTypes.Unauthorized, problem.GetProperty("type").GetString());
         foreach (var secret in new[] { WrongKey, ApiStack.FunctionKey, ApiStack.MasterKey })
         {
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);

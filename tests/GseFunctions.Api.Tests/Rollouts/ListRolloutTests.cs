@@ -58,6 +58,11 @@ public sealed class ListRolloutTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal([running], (await ListAsync(http, $"createdFrom={between}")).Keys);
         Assert.Equal([completed], (await ListAsync(http, $"createdTo={between}")).Keys);
         Assert.Equal([completed], (await ListAsync(http, $"createdFrom={Uri.EscapeDataString(first.AddSeconds(-1).ToString("O"))}&createdTo={between}")).Keys);
+
+        // The bounds of the accepted range are honoured; a bound the task hub would drop (0001-01-01) is refused.
+        Assert.Empty(await ListAsync(http, "createdTo=1970-01-01T00:00:00Z"));
+        Assert.Equal(2, (await ListAsync(http, "createdFrom=1970-01-01T00:00:00Z&createdTo=9999-12-30T23:59:59Z")).Count);
+        await ProblemAssert.IsValidationAsync(await http.GetAsync("/api/rollouts?createdTo=0001-01-01T00:00:00Z"), "createdTo");
     }
 
     [Fact]

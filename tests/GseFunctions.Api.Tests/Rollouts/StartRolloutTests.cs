@@ -86,7 +86,7 @@ public sealed class StartRolloutTests(AzuriteFixture azurite, ITestOutputHelper 
         using var refused = await http.PostAsJsonAsync("/api/rollouts", RolloutApi.Body(seed, idempotencyKey: "another-release"));
 
         var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Conflict);
-        Assert.Equal(Problems.ApiProblemTypes.RolloutInProgress, problem.GetProperty("type").GetString());
+        Assert.Equal(Api.Problems.ApiProblemTypes.RolloutInProgress, problem.GetProperty("type").GetString());
         Assert.Equal(activeId, problem.GetProperty("activeRolloutId").GetString());
         Assert.Equal(active.GetProperty("statusQueryGetUri").GetString(), problem.GetProperty("activeRolloutStatusQueryGetUri").GetString());
         await StoreSnapshot.AssertUnchangedAsync(before, _stack, azurite.ConnectionString);

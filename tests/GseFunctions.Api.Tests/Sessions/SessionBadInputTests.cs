@@ -40,7 +40,29 @@ public sealed class SessionBadInputTests(StackFixture fixture) : IClassFixture<S
         BadRequest.Query("list with limit abc", $"/api/sessions?aliasId={Alias}&limit=abc", "limit"),
         BadRequest.Query("list with an unknown statusFilter", $"/api/sessions?fleetId={Fleet}&statusFilter=RUNNING", "statusFilter"),
         BadRequest.Query("list with a lower-case statusFilter", $"/api/sessions?fleetId={Fleet}&statusFilter=active", "statusFilter"),
-        BadRequest.Query("list with a 1025-character nextToken", $"/api/sessions?fleetId={Fleet}&nextToken={new string('x', 1025)}", "nextToken"));
+        BadRequest.Query("list with a 1025-character nextToken", $"/api/sessions?fleetId={Fleet}&nextToken={new string('x', 1025)}", "nextToken"),
+        BadRequest.Json("name with NUL", "POST", "/api/sessions", Create(name: "a\0b"), "name"),
+        BadRequest.Json("name of 10,000", "POST", "/api/sessions", Create(name: new string('n', 10_000)), "name"),
+        BadRequest.Json("name padded", "POST", "/api/sessions", Create(name: " x y "), "name"),
+        BadRequest.Json("name with a control character", "POST", "/api/sessions", Create(name: "a\tb"), "name"),
+        BadRequest.Json("name with an unpaired surrogate", "POST", "/api/sessions", Raw("\"name\":\"\\ud800\""), "name"),
+        BadRequest.Json("name not ASCII", "POST", "/api/sessions", Create(name: "caf\u00e9"), "name"),
+        BadRequest.Json("creatorId with NUL", "POST", "/api/sessions", Create(creatorId: "\0"), "creatorId"),
+        BadRequest.Json("creatorId of 10,000", "POST", "/api/sessions", Create(creatorId: new string('c', 10_000)), "creatorId"),
+        BadRequest.Json("creatorId padded", "POST", "/api/sessions", Create(creatorId: " x y "), "creatorId"),
+        BadRequest.Json("creatorId with a control character", "POST", "/api/sessions", Create(creatorId: "player\u007f"), "creatorId"),
+        BadRequest.Json("creatorId with an unpaired surrogate", "POST", "/api/sessions", Raw("\"creatorId\":\"p\\udfff\""), "creatorId"),
+        BadRequest.Json("gameProperty key with NUL", "POST", "/api/sessions", Create(properties: new[] { new { key = "k\0", value = "v" } }), "gameProperties[0]"),
+        BadRequest.Json("gameProperty key padded", "POST", "/api/sessions", Create(properties: new[] { new { key = " x y ", value = "v" } }), "gameProperties[0]"),
+        BadRequest.Json("gameProperty value with a control character", "POST", "/api/sessions", Create(properties: new[] { new { key = "k", value = "a\u001fb" } }), "gameProperties[0]"),
+        BadRequest.Json("gameProperty value with an unpaired surrogate", "POST", "/api/sessions", Raw("\"gameProperties\":[{\"key\":\"k\",\"value\":\"\\ud800\"}]"), "gameProperties[0].value"),
+        BadRequest.Json("gameProperty value of 10,000", "POST", "/api/sessions", Create(properties: new[] { new { key = "k", value = new string('v', 10_000) } }), "gameProperties[0]"),
+        BadRequest.Json("aliasId with NUL", "POST", "/api/sessions", Body(new { aliasId = "alias-1\0", maximumPlayers = 4 }), "aliasId"),
+        BadRequest.Json("aliasId padded", "POST", "/api/sessions", Body(new { aliasId = " x y ", maximumPlayers = 4 }), "aliasId"),
+        BadRequest.Json("fleetId of 10,000", "POST", "/api/sessions", Body(new { fleetId = new string('f', 10_000), maximumPlayers = 4 }), "fleetId"),
+        BadRequest.Query("list with a NUL aliasId", "/api/sessions?aliasId=alias-1%00", "aliasId"),
+        BadRequest.Query("list with a padded aliasId", "/api/sessions?aliasId=%20x%20y%20", "aliasId"),
+        BadRequest.Query("list with a fleetId with a slash", "/api/sessions?fleetId=fleet%2F1", "fleetId"));
 
     [Theory]
     [MemberData(nameof(Requests))]
@@ -76,4 +98,11 @@ public sealed class SessionBadInputTests(StackFixture fixture) : IClassFixture<S
     }
 
     private static string Body(object value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
+
+    /// <summary>A create body: a good session through the alias but for what is given.</summary>
+    private static string Create(string? name = null, string? creatorId = null, object? properties = null) =>
+        Body(new { aliasId = Alias, maximumPlayers = 4, name, creatorId, gameProperties = properties });
+
+    /// <summary>A create body written by hand, for text a serializer would not write (an unpaired surrogate escape).</summary>
+    private static string Raw(string field) => "{\"aliasId\":\"" + Alias + "\",\"maximumPlayers\":4," + field + "}";
 }

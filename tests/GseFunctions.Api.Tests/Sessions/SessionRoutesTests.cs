@@ -59,6 +59,20 @@ public sealed class SessionRoutesTests(SeededStackFixture fixture, ITestOutputHe
     }
 
     [Fact]
+    public async Task CreateSession_NonAsciiCreatorIdAndProperty_Answers201WithThem()
+    {
+        using var http = Stack.FunctionClient();
+
+        var response = await http.PostAsJsonAsync("/api/sessions", new { fleetId = Seed.Fleet2, maximumPlayers = 2, name = "ranked match", creatorId = "玩家-42", gameProperties = new[] { new { key = "map", value = "Zürich" } } });
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
+        var session = JsonDocument.Parse(text).RootElement;
+        Assert.Equal("玩家-42", session.GetProperty("creatorId").GetString());
+        Assert.Equal("Zürich", session.GetProperty("gameProperties")[0].GetProperty("value").GetString());
+    }
+
+    [Fact]
     public async Task CreateSession_HotPath_MakesExactlyOneGseCallAndTouchesNoStorage()
     {
         // The handler can reach nothing but GSE: its only service is the GSE client.

@@ -1,9 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using GseFunctions.Api.Problems;
 using GseFunctions.Functions.Http;
 using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
+using GseFunctions.Rollouts.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
@@ -23,7 +26,11 @@ public sealed class AliasFunctionsTests
 
     private readonly Mock<GseClient> _gse = new(MockBehavior.Strict);
 
-    private AliasFunctions Functions => new(_gse.Object);
+    // No lock unless a test takes one; the client's GetInstanceAsync reaches GetInstancesAsync.
+    private readonly Mock<IAliasLockStore> _locks = new();
+    private readonly Mock<DurableTaskClient> _durable = new("test") { CallBase = true };
+
+    private AliasFunctions Functions => new(_gse.Object, _locks.Object);
 
     [Fact]
     public async Task CreateAsync_ValidBody_CreatesTheAliasAndAnswers201WithLocation()
@@ -75,7 +82,7 @@ public sealed class AliasFunctionsTests
         _gse.Setup(g => g.UpdateAliasAsync(It.IsAny<UpdateAliasRequest>(), It.IsAny<CancellationToken>())).ReturnsAsync(new UpdateAliasResponse { Alias = repointed });
         var http = Request("PATCH", "/api/aliases/alias-1", """{"routingStrategy":{"type":"SIMPLE","fleetId":"fleet-2"}}""");
 
-        var (status, _, body) = await ExecuteAsync(await Functions.UpdateAsync(http.Request, "alias-1", CancellationToken.None), http);
+        var (status, _, body) = await ExecuteAsync(await Functions.UpdateAsync(http.Request, "alias-1", _durable.Object, CancellationToken.None), http);
 
         Assert.Equal(200, status);
         Assert.Equal("fleet-2", body.GetProperty("routingStrategy").GetProperty("fleetId").GetString());
@@ -88,10 +95,25 @@ public sealed class AliasFunctionsTests
         _gse.Setup(g => g.DeleteAliasAsync(It.IsAny<DeleteAliasRequest>(), It.IsAny<CancellationToken>())).ReturnsAsync(new DeleteAliasResponse());
         var http = Request("DELETE", "/api/aliases/alias-1");
 
-        var (status, _, _) = await ExecuteAsync(await Functions.DeleteAsync(http.Request, "alias-1", CancellationToken.None), http, expectBody: false);
+        var (status, _, _) = await ExecuteAsync(await Functions.DeleteAsync(http.Request, "alias-1", _durable.Object, CancellationToken.None), http, expectBody: false);
 
         Assert.Equal(204, status);
         _gse.Verify(g => g.DeleteAliasAsync(It.Is<DeleteAliasRequest>(r => r.AliasId == "alias-1"), It.IsAny<CancellationToken>()), Times.Once());
+    }
+
+    [Fact]
+    public async Task DeleteAsync_AliasHeldByRunningRollout_Refuses409WithoutCallingGse()
+    {
+        _locks.Setup(l => l.GetAsync("alias-1", It.IsAny<CancellationToken>())).ReturnsAsync(new AliasLock("alias-1", "rollout-1", DateTimeOffset.UnixEpoch));
+        _durable.Setup(d => d.GetInstancesAsync("rollout-1", It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new OrchestrationMetadata("Rollout", "rollout-1") { RuntimeStatus = OrchestrationRuntimeStatus.Running });
+        var http = Request("DELETE", "/api/aliases/alias-1");
+
+        var problem = await Assert.ThrowsAsync<ApiProblemException>(() => Functions.DeleteAsync(http.Request, "alias-1", _durable.Object, CancellationToken.None));
+
+        Assert.Equal(409, problem.Status);
+        Assert.Equal("rollout-1", problem.Extensions!["activeRolloutId"]);
+        _gse.VerifyNoOtherCalls();
     }
 
     private static DefaultHttpContext Request(string method, string pathAndQuery, string? json = null)

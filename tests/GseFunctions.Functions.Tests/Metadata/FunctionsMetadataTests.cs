@@ -58,9 +58,9 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void Metadata_DurableClientFunctions_AreTheOnesThatNeedTheClient()
     {
-        // The rollout and schedule routes take the Durable client from the binding, and so do the activities that start a
-        // schedule's rollout and that take the alias lock (asking whether its holder has ended): the Functions host has no
-        // DurableTaskClient in DI.
+        // The rollout and schedule routes take the Durable client from the binding, and so do the alias edit and delete
+        // (to tell whether the rollout holding the alias has ended), the activity that starts a schedule's rollout and the
+        // one that takes the alias lock (asking whether its holder has ended): the Functions host has no DurableTaskClient in DI.
         var withClient = Functions.Where(f => f.Bindings.Any(b => b is { Type: "durableClient", Direction: "In" })).Select(f => f.Name).Order(StringComparer.Ordinal);
 
         Assert.Equal(
@@ -68,7 +68,8 @@ public sealed class FunctionsMetadataTests
             {
                 ApiRouteNames.StartRollout, ApiRouteNames.ListRollouts, ApiRouteNames.GetRollout, ApiRouteNames.ApproveRollout,
                 ApiRouteNames.AbortRollout, ApiRouteNames.RollbackRollout, ApiRouteNames.CreateSchedule, ApiRouteNames.GetSchedule,
-                ApiRouteNames.DeleteSchedule, Rollouts.Activities.RolloutTaskNames.StartScheduledRollout, Rollouts.Activities.RolloutTaskNames.HoldAliasLock,
+                ApiRouteNames.DeleteSchedule, ApiRouteNames.UpdateAlias, ApiRouteNames.DeleteAlias, Rollouts.Activities.RolloutTaskNames.StartScheduledRollout,
+                Rollouts.Activities.RolloutTaskNames.HoldAliasLock,
             }.Order(StringComparer.Ordinal),
             withClient);
     }
