@@ -106,7 +106,7 @@ public sealed class StartRolloutTests(AzuriteFixture azurite, ITestOutputHelper 
         using var reused = await http.PostAsJsonAsync("/api/rollouts", RolloutApi.Body(seed, "release-44", ("requireApproval", false)));
 
         var problem = await ProblemAssert.IsProblemAsync(reused, HttpStatusCode.Conflict);
-        Assert.Equal(Problems.ApiProblemTypes.IdempotencyKeyReused, problem.GetProperty("type").GetString());
+        Assert.Equal(Api.Problems.ApiProblemTypes.IdempotencyKeyReused, problem.GetProperty("type").GetString());
         Assert.Equal(id, problem.GetProperty("rolloutId").GetString());
         await StoreSnapshot.AssertUnchangedAsync(before, _stack, azurite.ConnectionString);
         var again = await RolloutApi.StartAsync(http, RolloutApi.Body(seed, "release-44", ("requireApproval", true)));
