@@ -17,17 +17,19 @@ internal static class AliasRolloutGuard
 {
     public const string ForceParameter = "force";
 
-    /// <summary>Whether the request says <c>force=true</c>; absent is false, any other value a field error.</summary>
+    /// <summary>Whether the request says <c>force=true</c>; absent or <c>false</c> is false, any other value a field error.</summary>
     public static bool Force(HttpRequest request, FieldErrors errors)
     {
-        var value = ApiQuery.String(request, ForceParameter, errors);
-        if (value is null || value == "true")
+        switch (ApiQuery.String(request, ForceParameter, errors))
         {
-            return value is not null;
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            default:
+                errors.Add(ForceParameter, "Must be true or false (or left out).");
+                return false;
         }
-
-        errors.Add(ForceParameter, "Must be true (or left out).");
-        return false;
     }
 
     /// <summary>Throws a 409 naming the rollout when one that has not ended holds <paramref name="aliasId"/>.</summary>

@@ -25,7 +25,8 @@ public static class DurableStatusHandlers
 
     /// <summary>
     /// <c>GET instances/{instanceId}</c> (query <c>showHistory</c>, <c>showHistoryOutput</c>, <c>showInput</c>,
-    /// <c>returnInternalServerErrorOnFailure</c>): 202 with <c>Location</c> (this request's URL) and <c>Retry-After: 5</c>
+    /// <c>returnInternalServerErrorOnFailure</c>): 202 with <c>Location</c> (this request's path and query on the host's
+    /// public base URL, never on the request's <c>Host</c> header) and <c>Retry-After: 5</c>
     /// while the instance is Running, Pending, ContinuedAsNew or Suspended; 200 once it has ended (500 for Failed when
     /// asked); 404 when unknown. The body is an <see cref="InstanceStatusPayload"/>.
     /// </summary>
@@ -33,9 +34,10 @@ public static class DurableStatusHandlers
     /// <param name="request">The HTTP request.</param>
     /// <param name="client">The Durable client.</param>
     /// <param name="history">Where the history is read (<c>showHistory=true</c>).</param>
+    /// <param name="publicBaseUrl">The host's public base URL (scheme, host, port; no trailing slash).</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> GetStatusAsync(string instanceId, HttpRequest request, DurableTaskClient client, IOrchestrationHistorySource history, CancellationToken cancellationToken)
+    public static async Task<IResult> GetStatusAsync(string instanceId, HttpRequest request, DurableTaskClient client, IOrchestrationHistorySource history, string publicBaseUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(client);
@@ -58,7 +60,7 @@ public static class DurableStatusHandlers
         return instance.RuntimeStatus switch
         {
             OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.ContinuedAsNew or OrchestrationRuntimeStatus.Suspended =>
-                DurableResults.Accepted(request.GetEncodedUrl(), payload, DurableResults.StatusRetryAfterSeconds),
+                DurableResults.Accepted(publicBaseUrl + UriHelper.BuildRelative(request.PathBase, request.Path, request.QueryString), payload, DurableResults.StatusRetryAfterSeconds),
             OrchestrationRuntimeStatus.Failed when internalServerErrorOnFailure => ApiResults.Json(StatusCodes.Status500InternalServerError, payload),
             _ => ApiResults.Ok(payload),
         };

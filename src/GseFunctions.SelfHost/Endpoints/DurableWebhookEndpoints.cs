@@ -31,8 +31,8 @@ internal static class DurableWebhookEndpoints
 
         instances.MapGet(string.Empty, (HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
             DurableStatusHandlers.ListAsync(request, client, ct)).WithName("DurableWebhook.ListInstances");
-        instances.MapGet("{instanceId}", (string instanceId, HttpRequest request, DurableTaskClient client, AzureStorageOrchestrationService storage, CancellationToken ct) =>
-            DurableStatusHandlers.GetStatusAsync(instanceId, request, client, new AzureStorageHistorySource(storage), ct)).WithName("DurableWebhook.GetStatus");
+        instances.MapGet("{instanceId}", (string instanceId, HttpRequest request, DurableTaskClient client, AzureStorageOrchestrationService storage, PublicBaseUrl baseUrl, CancellationToken ct) =>
+            DurableStatusHandlers.GetStatusAsync(instanceId, request, client, new AzureStorageHistorySource(storage), baseUrl.Value, ct)).WithName("DurableWebhook.GetStatus");
         instances.MapDelete("{instanceId}", (string instanceId, DurableTaskClient client, IAliasLockStore locks, CancellationToken ct) =>
             DurableControlHandlers.PurgeAsync(instanceId, client, locks, ct)).WithName("DurableWebhook.Purge");
         instances.MapPost("{instanceId}/raiseEvent/{eventName}", (string instanceId, string eventName, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>

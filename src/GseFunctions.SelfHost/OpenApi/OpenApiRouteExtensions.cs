@@ -12,9 +12,8 @@ internal static class OpenApiRouteExtensions
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-    /// <summary>The problems of a route that calls GSE: 502/503/504 when GSE fails, is unreachable or slow.</summary>
+    /// <summary>The problems of a route that calls GSE: 503 when GSE fails transiently, is unreachable or slow; 502 when it refuses this service.</summary>
     public static RouteHandlerBuilder ProducesGseProblems(this RouteHandlerBuilder builder) =>
         builder.ProducesProblem(StatusCodes.Status502BadGateway)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .ProducesProblem(StatusCodes.Status504GatewayTimeout);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }

@@ -48,6 +48,19 @@ public sealed class AliasLockHandlersTests
     }
 
     [Theory]
+    [InlineData("PATCH")]
+    [InlineData("DELETE")]
+    public async Task UpdateOrDelete_ForceFalseWhileHeld_Throws409(string method)
+    {
+        Held(OrchestrationRuntimeStatus.Running);
+
+        var problem = await Assert.ThrowsAsync<ApiProblemException>(() => CallAsync(method, query: "?force=false"));
+
+        Assert.Equal(StatusCodes.Status409Conflict, problem.Status);
+        _gse.VerifyNoOtherCalls();
+    }
+
+    [Theory]
     [InlineData("PATCH", OrchestrationRuntimeStatus.Pending)]
     [InlineData("DELETE", OrchestrationRuntimeStatus.Suspended)]
     public async Task UpdateOrDelete_HeldByPendingOrSuspendedRollout_Throws409(string method, OrchestrationRuntimeStatus status)
@@ -100,9 +113,8 @@ public sealed class AliasLockHandlersTests
     }
 
     [Theory]
-    [InlineData("PATCH", "?force=false")]
-    [InlineData("DELETE", "?force=false")]
     [InlineData("DELETE", "?force=True")]
+    [InlineData("PATCH", "?force=no")]
     [InlineData("DELETE", "?force=1")]
     [InlineData("PATCH", "?force=")]
     [InlineData("DELETE", "?force=true&force=true")]

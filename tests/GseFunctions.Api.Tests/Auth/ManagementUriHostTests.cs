@@ -55,6 +55,21 @@ public sealed class ManagementUriHostTests(AzuriteFixture azurite) : IClassFixtu
         AssertPointsHome(restarted, text);
     }
 
+    [Fact]
+    public async Task DurableStatus_RunningInstanceWithForeignHostHeader_LocationStaysHome()
+    {
+        var seed = await RolloutSeed.CreateAsync(_stack.Gse, protection: "NoProtection", sessions: 0);
+        using var http = _stack.AdminClient();
+        var id = (await RolloutApi.StartAsync(http, RolloutApi.Body(seed, options: ("requireApproval", true)))).GetProperty("id").GetString()!;
+        var path = $"{DurableInstances.InstancesPath}/{id}";
+
+        using var status = await http.SendAsync(WithForeignHost(HttpMethod.Get, path, body: null));
+
+        Assert.Equal(HttpStatusCode.Accepted, status.StatusCode);
+        Assert.DoesNotContain(ForeignHost, status.Headers.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("http://127.0.0.1:7071" + path, status.Headers.Location?.OriginalString);
+    }
+
     private static HttpRequestMessage WithForeignHost(HttpMethod method, string path, object? body)
     {
         var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };

@@ -89,7 +89,8 @@ public sealed class DurableInstanceRoutesTests(DurableInstanceRoutesFixture fixt
         using var http = Stack.AdminClient();
 
         var running = await http.GetAsync(StatusPath(id));
-        DurableStatusAssert.IsRunningAnswer(running, http.BaseAddress + StatusPath(id)[1..]);
+        // Location: the request's path and query on the host's public base URL (the test stack's default), not on its Host header.
+        DurableStatusAssert.IsRunningAnswer(running, "http://127.0.0.1:7071" + StatusPath(id));
         Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync($"{StatusPath(id)}/terminate?reason=superseded%20by%20v2", null)).StatusCode);
 
         await DurableInstances.WaitForAsync(Stack, id, OrchestrationRuntimeStatus.Terminated);
