@@ -38,15 +38,9 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
         var normalized = request with { Options = request.Options ?? new RolloutOptions() };
         var fixedId = instanceId ?? (request.IdempotencyKey is { } key ? IdFor(request.AliasId, key) : null);
         var id = fixedId ?? "rollout-" + Guid.NewGuid().ToString("N");
-        if (fixedId is not null && await client.GetInstanceAsync(id, getInputsAndOutputs: instanceId is null, cancellationToken).ConfigureAwait(false) is { } existing)
+        if (fixedId is not null && await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            // The same key for a different request is a caller's mistake: answering the first rollout would hide it.
-            return instanceId is null && !SameRequest(existing, normalized)
-                ? new RolloutStartResult(
-                    RolloutStartDisposition.KeyReused,
-                    id,
-                    $"The idempotency key was already used on alias '{request.AliasId}' for a different request (rollout '{id}'); use a new key for a new request.")
-                : new RolloutStartResult(RolloutStartDisposition.Existing, id);
+            return Repeat(existing, normalized, byKey: instanceId is null);
         }
 
         var held = await HoldAsync(client, request.AliasId, id, cancellationToken).ConfigureAwait(false);
@@ -56,6 +50,14 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
                 RolloutStartDisposition.Refused,
                 held.RolloutId,
                 $"Rollout '{held.RolloutId}' is still in progress on alias '{request.AliasId}'; it must complete, or be aborted or rolled back, before another starts.");
+        }
+
+        // Another start of this very rollout (the same key or occurrence) took the lock first and is creating the instance:
+        // scheduling it here as well would not fail on every backend (the Azure Storage one can overwrite a Pending
+        // instance), so wait for that one instead. If it never appears (that start died), create it here.
+        if (held.AlreadyHeld && fixedId is not null && await WaitForInstanceAsync(client, id, cancellationToken).ConfigureAwait(false) is { } created)
+        {
+            return Repeat(created, normalized, byKey: instanceId is null);
         }
 
         try
@@ -69,10 +71,11 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // A concurrent start with the same id may have won the create: then this one is a repeat, not a failure.
-            if (await client.GetInstanceAsync(id, CancellationToken.None).ConfigureAwait(false) is not null)
+            // A concurrent start with the same id may have won the create: then this one is a repeat (of the same request,
+            // or under a reused key), not a failure.
+            if (await client.GetInstanceAsync(id, getInputsAndOutputs: true, CancellationToken.None).ConfigureAwait(false) is { } winner)
             {
-                return new RolloutStartResult(RolloutStartDisposition.Existing, id);
+                return Repeat(winner, normalized, byKey: instanceId is null);
             }
 
             await locks.ReleaseAsync(request.AliasId, id, CancellationToken.None).ConfigureAwait(false);
@@ -104,6 +107,42 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
     {
         ArgumentNullException.ThrowIfNull(client);
         return locks.AcquireAsync(aliasId, rolloutId, (l, ct) => IsOverAsync(client, l, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// The answer for a start whose instance id exists already: the same rollout again (Existing), unless the id comes from
+    /// an idempotency key and the request differs from the first — a caller's mistake that answering the first rollout
+    /// would hide (KeyReused).
+    /// </summary>
+    private static RolloutStartResult Repeat(OrchestrationMetadata existing, RolloutRequest request, bool byKey) =>
+        byKey && !SameRequest(existing, request)
+            ? new RolloutStartResult(
+                RolloutStartDisposition.KeyReused,
+                existing.InstanceId,
+                $"The idempotency key was already used on alias '{request.AliasId}' for a different request (rollout '{existing.InstanceId}'); use a new key for a new request.")
+            : new RolloutStartResult(RolloutStartDisposition.Existing, existing.InstanceId);
+
+    // Creating an instance takes one storage round trip or two; ten seconds covers a slow one without waiting long for a
+    // start that died between taking the lock and creating its instance.
+    private static readonly TimeSpan ConcurrentStartWait = TimeSpan.FromSeconds(10);
+
+    private async Task<OrchestrationMetadata?> WaitForInstanceAsync(DurableTaskClient client, string id, CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + ConcurrentStartWait;
+        while (true)
+        {
+            if (await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false) is { } instance)
+            {
+                return instance;
+            }
+
+            if (time.GetUtcNow() >= deadline)
+            {
+                return null;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static bool SameRequest(OrchestrationMetadata existing, RolloutRequest request)

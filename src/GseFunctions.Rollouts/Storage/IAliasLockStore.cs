@@ -9,8 +9,8 @@ public interface IAliasLockStore
     /// <summary>
     /// Takes the alias for <paramref name="rolloutId"/>. Succeeds when the alias is free, already held by the same
     /// rollout, or held by a rollout <paramref name="isStale"/> says is over (then the lock is replaced, conditionally
-    /// on its ETag). Answers the lock as it stands afterwards: held by <paramref name="rolloutId"/> on success, else by the
-    /// other rollout.
+    /// on its ETag). Answers the lock as it stands afterwards: held by <paramref name="rolloutId"/> on success (with
+    /// <see cref="AliasLock.AlreadyHeld"/> set when it already was before the call), else by the other rollout.
     /// </summary>
     /// <param name="aliasId">The alias.</param>
     /// <param name="rolloutId">The rollout that wants it.</param>

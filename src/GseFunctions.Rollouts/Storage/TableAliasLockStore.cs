@@ -31,7 +31,12 @@ internal sealed class TableAliasLockStore(RolloutTables tables, TimeProvider tim
             }
 
             var held = current.ToLock() with { AliasId = aliasId };
-            if (current.RolloutId == rolloutId || !await isStale(held, cancellationToken).ConfigureAwait(false))
+            if (current.RolloutId == rolloutId)
+            {
+                return held with { AlreadyHeld = true };
+            }
+
+            if (!await isStale(held, cancellationToken).ConfigureAwait(false))
             {
                 return held;
             }

@@ -130,6 +130,28 @@ public sealed class RolloutStarterTests(AzuriteFixture azurite) : IClassFixture<
     }
 
     [Fact]
+    public async Task StartAsync_TwentySameAndFiveDifferentRequestsUnderOneKeyAtOnce_OneRolloutTheRestExistingOrKeyReused()
+    {
+        var seed = await RolloutSeed.CreateAsync(_stack.Gse, sessions: 0);
+        var request = new RolloutRequest { AliasId = seed.AliasId, FleetId = seed.Fleet2, IdempotencyKey = "release-45", Options = RolloutStack.Options with { RequireApproval = true } };
+        var other = request with { Options = request.Options with { RequireApproval = false } };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 25).Select(i => Task.Run(() => _stack.Starter.StartAsync(_stack.Client, i % 5 == 4 ? other : request))));
+
+        var started = Assert.Single(results, r => r.Disposition == RolloutStartDisposition.Started);
+        var winner = (await _stack.Client.GetInstanceAsync(started.InstanceId, getInputsAndOutputs: true))!.ReadInputAs<GseFunctions.Rollouts.Orchestration.RolloutState>()!.Request;
+        for (var i = 0; i < results.Length; i++)
+        {
+            var mine = i % 5 == 4 ? other : request;
+            var expected = mine.Options.RequireApproval == winner.Options.RequireApproval ? RolloutStartDisposition.Existing : RolloutStartDisposition.KeyReused;
+            Assert.Equal(started.InstanceId, results[i].InstanceId);
+            Assert.True(results[i] == started || results[i].Disposition == expected, $"start {i}: {results[i]}");
+        }
+
+        await _stack.Client.TerminateInstanceAsync(started.InstanceId);
+    }
+
+    [Fact]
     public async Task Orchestrator_ScheduledDirectlyWhileAnotherRolloutHoldsTheAlias_EndsRefusedWithoutAGseWrite()
     {
         var seed = await RolloutSeed.CreateAsync(_stack.Gse, sessions: 0);

@@ -39,9 +39,12 @@ public sealed class TableAliasLockStoreTests : IClassFixture<AzuriteFixture>, ID
     [Fact]
     public async Task AcquireAsync_SameRolloutAgain_IsReentrant()
     {
-        await _store.AcquireAsync("alias-b", "rollout-1", NeverStale);
+        var first = await _store.AcquireAsync("alias-b", "rollout-1", NeverStale);
 
-        Assert.Equal("rollout-1", (await _store.AcquireAsync("alias-b", "rollout-1", NeverStale)).RolloutId);
+        var again = await _store.AcquireAsync("alias-b", "rollout-1", NeverStale);
+
+        Assert.False(first.AlreadyHeld);
+        Assert.Equal(first with { AlreadyHeld = true }, again);
     }
 
     [Fact]
