@@ -87,23 +87,7 @@ internal static class AliasValidation
 
         for (var i = 0; i < tags.Count; i++)
         {
-            var field = $"tags[{i}]";
-            if (tags[i] is not { Key: { } key, Value: { } value })
-            {
-                errors.Add(field, $"A tag needs a key of 1-{MaxTagKeyLength} characters and a value of up to {MaxTagValueLength}.");
-                continue;
-            }
-
-            if (GseInput.NameProblem(key, MaxTagKeyLength) is { } keyProblem)
-            {
-                errors.Add(field, $"Key: {keyProblem}");
-            }
-
-            // A tag value may be empty; otherwise it is shown like a name.
-            if (value.Length > 0 && GseInput.NameProblem(value, MaxTagValueLength) is { } valueProblem)
-            {
-                errors.Add(field, $"Value: {valueProblem}");
-            }
+            ApiValidation.KeyValue(errors, $"tags[{i}]", "tag", tags[i]?.Key, tags[i]?.Value, MaxTagKeyLength, MaxTagValueLength);
         }
     }
 }

@@ -36,6 +36,29 @@ internal static class ApiValidation
         }
     }
 
+    /// <summary>
+    /// One key/value pair of a list (a tag, a game property): the key a name of 1 to <paramref name="maxKey"/> characters,
+    /// the value empty or a name of up to <paramref name="maxValue"/> (GseInput's rule for names).
+    /// </summary>
+    public static void KeyValue(FieldErrors errors, string field, string noun, string? key, string? value, int maxKey, int maxValue)
+    {
+        if (key is null || value is null)
+        {
+            errors.Add(field, $"A {noun} needs a key of 1-{maxKey} characters and a value of up to {maxValue}.");
+            return;
+        }
+
+        if (GseInput.NameProblem(key, maxKey) is { } keyProblem)
+        {
+            errors.Add(field, $"Key: {keyProblem}");
+        }
+
+        if (value.Length > 0 && GseInput.NameProblem(value, maxValue) is { } valueProblem)
+        {
+            errors.Add(field, $"Value: {valueProblem}");
+        }
+    }
+
     public static void Length(FieldErrors errors, string field, string? value, int min, int max)
     {
         if (value is not null && (value.Length < min || value.Length > max))

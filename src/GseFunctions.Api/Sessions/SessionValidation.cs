@@ -74,23 +74,7 @@ internal static class SessionValidation
 
         for (var i = 0; i < properties.Count; i++)
         {
-            var field = $"gameProperties[{i}]";
-            if (properties[i] is not { Key: { } key, Value: { } value })
-            {
-                errors.Add(field, $"A property needs a key of 1-{MaxPropertyKeyLength} characters and a value of up to {MaxPropertyValueLength}.");
-                continue;
-            }
-
-            if (GseInput.NameProblem(key, MaxPropertyKeyLength) is { } keyProblem)
-            {
-                errors.Add(field, $"Key: {keyProblem}");
-            }
-
-            // A property value may be empty; otherwise it is printable text like a name.
-            if (value.Length > 0 && GseInput.NameProblem(value, MaxPropertyValueLength) is { } valueProblem)
-            {
-                errors.Add(field, $"Value: {valueProblem}");
-            }
+            ApiValidation.KeyValue(errors, $"gameProperties[{i}]", "property", properties[i]?.Key, properties[i]?.Value, MaxPropertyKeyLength, MaxPropertyValueLength);
         }
     }
 
