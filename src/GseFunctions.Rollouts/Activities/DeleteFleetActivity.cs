@@ -14,7 +14,6 @@ public sealed record DeleteFleetInput(string? FleetId, string? CreatedByRolloutI
 /// would refuse the delete only after the scale to zero had emptied the fleet). Answers the fleet (null FleetId when
 /// there was none). Idempotent: a fleet that is already deleting, terminated or unknown counts as deleted.
 /// </summary>
-[DurableTask(RolloutTaskNames.DeleteFleet)]
 public sealed class DeleteFleetActivity(GseClient gse) : TaskActivity<DeleteFleetInput, FleetChange>
 {
     /// <inheritdoc/>

@@ -13,7 +13,6 @@ public sealed record EndSessionsInput(string? FleetId, string? SessionId);
 /// Ends sessions with EndGameServerSessionAndProcess and answers how many it ended. Idempotent: ending an ended session is
 /// harmless. Sessions GSE refuses to end (FullProtection) are left to end with their match.
 /// </summary>
-[DurableTask(RolloutTaskNames.EndSessions)]
 public sealed class EndSessionsActivity(GseClient gse) : TaskActivity<EndSessionsInput, int>
 {
     /// <inheritdoc/>

@@ -20,7 +20,6 @@ public sealed record AliasLockHold(bool Held, string HolderId);
 /// instance is started without the starter: a Durable management API <c>restart</c> (in Azure the Functions host serves
 /// it), or a client scheduling the orchestrator directly. Writes to the lock table only; no GSE call.
 /// </summary>
-[DurableTask(RolloutTaskNames.HoldAliasLock)]
 public sealed class HoldAliasLockActivity(RolloutStarter starter, DurableTaskClient client) : TaskActivity<HoldAliasLockInput, AliasLockHold>
 {
     /// <inheritdoc/>

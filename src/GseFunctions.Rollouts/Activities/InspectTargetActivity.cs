@@ -16,7 +16,6 @@ public sealed record RolloutStartPoint(
     string? Refusal, string? OldFleetId, FleetSize? OldCapacity, bool OldFleetProtected = false, string? TerminalMessage = null, FleetSize? TargetCapacity = null);
 
 /// <summary>Reads the alias and the target and checks that the rollout makes sense. Read-only.</summary>
-[DurableTask(RolloutTaskNames.InspectTarget)]
 public sealed class InspectTargetActivity(GseClient gse) : TaskActivity<RolloutRequest, RolloutStartPoint>
 {
     /// <inheritdoc/>

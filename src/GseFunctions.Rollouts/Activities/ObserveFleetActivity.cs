@@ -4,7 +4,6 @@ using Microsoft.DurableTask;
 namespace GseFunctions.Rollouts.Activities;
 
 /// <summary>Reads a fleet's status, capacity and sessions (three read-only GSE calls).</summary>
-[DurableTask(RolloutTaskNames.ObserveFleet)]
 public sealed class ObserveFleetActivity(GseClient gse) : TaskActivity<string, FleetObservation>
 {
     /// <inheritdoc/>

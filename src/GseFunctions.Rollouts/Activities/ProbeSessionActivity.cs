@@ -21,7 +21,6 @@ public sealed record ProbeSessionResult(string? SessionId, string? Status, strin
 /// Creates the smoke test's probe session on a fleet, or reads it if it exists (same idempotency token).
 /// GSE's ResourceInsufficient (no free process) is a planned outcome, returned rather than thrown.
 /// </summary>
-[DurableTask(RolloutTaskNames.ProbeSession)]
 public sealed class ProbeSessionActivity(GseClient gse) : TaskActivity<ProbeSessionInput, ProbeSessionResult>
 {
     /// <inheritdoc/>

@@ -16,7 +16,6 @@ public sealed record ProvisionFleetInput(string RolloutId, string SourceFleetId,
 /// orchestrator once the fleet is ACTIVE: GSE allows one instance before a fleet's first deployment).
 /// Idempotent under at-least-once execution: it first looks for a fleet tagged with this rollout and reuses it.
 /// </summary>
-[DurableTask(RolloutTaskNames.ProvisionFleet)]
 public sealed class ProvisionFleetActivity(GseClient gse) : TaskActivity<ProvisionFleetInput, string>
 {
     /// <inheritdoc/>

@@ -9,7 +9,6 @@ namespace GseFunctions.Rollouts.Activities;
 public sealed record ReleaseAliasLockInput(string AliasId, string RolloutId);
 
 /// <summary>Frees the alias for the next rollout. Idempotent: a lock held by another rollout, or none, is left alone.</summary>
-[DurableTask(RolloutTaskNames.ReleaseAliasLock)]
 public sealed class ReleaseAliasLockActivity(IAliasLockStore locks) : TaskActivity<ReleaseAliasLockInput, bool>
 {
     /// <inheritdoc/>

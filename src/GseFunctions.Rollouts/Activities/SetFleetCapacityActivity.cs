@@ -17,7 +17,6 @@ namespace GseFunctions.Rollouts.Activities;
 public sealed record SetFleetCapacityInput(string FleetId, int? MinSize, int? DesiredInstances, int? MaxSize, bool? AutoScaling, bool SkipIfInUse = false);
 
 /// <summary>Sets a fleet's capacity and auto-scaling. Idempotent: setting the same values again changes nothing.</summary>
-[DurableTask(RolloutTaskNames.SetFleetCapacity)]
 public sealed class SetFleetCapacityActivity(GseClient gse) : TaskActivity<SetFleetCapacityInput, FleetChange>
 {
     /// <inheritdoc/>

@@ -14,7 +14,6 @@ public sealed record SwitchAliasInput(string AliasId, string? FleetId, string? T
 /// Points an alias at a fleet, or makes it TERMINAL again (UpdateAlias), and answers the fleet it resolves to afterwards
 /// (ResolveAlias; null for a TERMINAL alias). Idempotent: an alias already routed that way is not updated again.
 /// </summary>
-[DurableTask(RolloutTaskNames.SwitchAlias)]
 public sealed class SwitchAliasActivity(GseClient gse) : TaskActivity<SwitchAliasInput, string?>
 {
     /// <inheritdoc/>

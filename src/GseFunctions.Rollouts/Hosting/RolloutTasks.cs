@@ -22,23 +22,18 @@ public static class RolloutTasks
         ArgumentNullException.ThrowIfNull(registry);
         registry
             .AddOrchestrator<RolloutOrchestrator>(RolloutTaskNames.Rollout)
-            .AddRolloutActivity<HoldAliasLockActivity>(RolloutTaskNames.HoldAliasLock)
-            .AddRolloutActivity<InspectTargetActivity>(RolloutTaskNames.InspectTarget)
-            .AddRolloutActivity<ProvisionFleetActivity>(RolloutTaskNames.ProvisionFleet)
-            .AddRolloutActivity<ObserveFleetActivity>(RolloutTaskNames.ObserveFleet)
-            .AddRolloutActivity<SetFleetCapacityActivity>(RolloutTaskNames.SetFleetCapacity)
-            .AddRolloutActivity<SwitchAliasActivity>(RolloutTaskNames.SwitchAlias)
-            .AddRolloutActivity<ProbeSessionActivity>(RolloutTaskNames.ProbeSession)
-            .AddRolloutActivity<EndSessionsActivity>(RolloutTaskNames.EndSessions)
-            .AddRolloutActivity<DeleteFleetActivity>(RolloutTaskNames.DeleteFleet)
-            .AddRolloutActivity<ReleaseAliasLockActivity>(RolloutTaskNames.ReleaseAliasLock)
-            .AddOrchestrator<ScheduleOrchestrator>(RolloutTaskNames.Schedule)
-            .AddActivity<StartScheduledRolloutActivity>(RolloutTaskNames.StartScheduledRollout);
+            .AddOrchestrator<ScheduleOrchestrator>(RolloutTaskNames.Schedule);
+        foreach (var activity in RolloutActivities.All.Concat(ScheduleActivities.All))
+        {
+            registry.AddActivity(activity.Name, services => Create(activity, services));
+        }
     }
 
-    private static DurableTaskRegistry AddRolloutActivity<TActivity>(this DurableTaskRegistry registry, string name)
-        where TActivity : class, ITaskActivity =>
-        registry.AddActivity(name, services => new ScopedTaskActivity(
-            ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(services),
-            services.GetService<ILoggerFactory>()?.CreateLogger(typeof(ObserveFleetActivity).Namespace!) ?? NullLogger.Instance));
+    private static ITaskActivity Create(RolloutActivity activity, IServiceProvider services)
+    {
+        var instance = (ITaskActivity)ActivatorUtilities.GetServiceOrCreateInstance(services, activity.ActivityType);
+        return activity.InRolloutScope
+            ? new ScopedTaskActivity(instance, services.GetService<ILoggerFactory>()?.CreateLogger(typeof(ObserveFleetActivity).Namespace!) ?? NullLogger.Instance)
+            : instance;
+    }
 }

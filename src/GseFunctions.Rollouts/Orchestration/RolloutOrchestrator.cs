@@ -1,4 +1,3 @@
-using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Contracts;
 using Microsoft.DurableTask;
 
@@ -9,7 +8,6 @@ namespace GseFunctions.Rollouts.Orchestration;
 /// approval, repoint the alias, let the old fleet drain, keep it for a while if asked, retire it. Abort and rollback
 /// arrive as external events. Answers null for a generation that continued as new (the last one answers the result).
 /// </summary>
-[DurableTask(RolloutTaskNames.Rollout)]
 public sealed class RolloutOrchestrator : TaskOrchestrator<RolloutState, RolloutResult?>
 {
     /// <inheritdoc/>

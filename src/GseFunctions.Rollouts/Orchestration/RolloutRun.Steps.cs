@@ -15,7 +15,7 @@ internal sealed partial class RolloutRun
         var interval = Options.PollInterval;
         while (true)
         {
-            var probe = await CallAsync<ProbeSessionResult>(RolloutTaskNames.ProbeSession, new ProbeSessionInput(_state.RolloutId, _state.NewFleetId!));
+            var probe = await CallAsync(RolloutActivities.ProbeSession, new ProbeSessionInput(_state.RolloutId, _state.NewFleetId!));
             if (probe.SessionId is not null && _state.ProbeSessionId is null)
             {
                 _state = _state with { ProbeSessionId = probe.SessionId };
@@ -23,7 +23,7 @@ internal sealed partial class RolloutRun
 
             if (probe.Status == "ACTIVE")
             {
-                await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(null, probe.SessionId));
+                await CallAsync(RolloutActivities.EndSessions, new EndSessionsInput(null, probe.SessionId));
                 return null;
             }
 
@@ -68,7 +68,7 @@ internal sealed partial class RolloutRun
         string? resolved = null;
         for (var attempt = 0; attempt < 3 && resolved != _state.NewFleetId; attempt++)
         {
-            resolved = await CallAsync<string?>(RolloutTaskNames.SwitchAlias, new SwitchAliasInput(_state.Request.AliasId, _state.NewFleetId));
+            resolved = await CallAsync(RolloutActivities.SwitchAlias, new SwitchAliasInput(_state.Request.AliasId, _state.NewFleetId));
         }
 
         _state = _state with { AliasFleetId = resolved };
@@ -88,7 +88,7 @@ internal sealed partial class RolloutRun
                 : new SetFleetCapacityInput(_state.OldFleetId, 0, null, null, AutoScaling: null, SkipIfInUse: true);
             // Marked before the call, as the switch is: an undo after a partial scale-in then restores it (harmless if none happened).
             _state = _state with { OldFleetScaledIn = true };
-            var change = await CallAsync<FleetChange>(RolloutTaskNames.SetFleetCapacity, scaleIn);
+            var change = await CallAsync(RolloutActivities.SetFleetCapacity, scaleIn);
             if (!change.Changed)
             {
                 _state = _state with { OldFleetScaledIn = false, OldFleetInUseBy = change.InUseBy };
@@ -129,7 +129,7 @@ internal sealed partial class RolloutRun
                 case DrainTimeoutAction.Fail:
                     return new StepStop(false, Result: await FinishAsync(RolloutPhase.Failed, failReason(left)));
                 case DrainTimeoutAction.EndSessions:
-                    await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(fleetId, null));
+                    await CallAsync(RolloutActivities.EndSessions, new EndSessionsInput(fleetId, null));
                     break;
             }
 
@@ -153,8 +153,8 @@ internal sealed partial class RolloutRun
         if (OldFleetRetires)
         {
             var change = Options.Retire == RetireMode.Delete
-                ? await CallAsync<FleetChange>(RolloutTaskNames.DeleteFleet, new DeleteFleetInput(_state.OldFleetId))
-                : await CallAsync<FleetChange>(RolloutTaskNames.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, 0, 0, null, AutoScaling: false, SkipIfInUse: true));
+                ? await CallAsync(RolloutActivities.DeleteFleet, new DeleteFleetInput(_state.OldFleetId))
+                : await CallAsync(RolloutActivities.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, 0, 0, null, AutoScaling: false, SkipIfInUse: true));
             if (!change.Changed)
             {
                 _state = _state with { OldFleetInUseBy = change.InUseBy };

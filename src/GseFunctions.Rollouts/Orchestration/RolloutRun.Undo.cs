@@ -28,8 +28,7 @@ internal sealed partial class RolloutRun
     {
         if (_state.Switched && !_state.AliasRestored)
         {
-            var back = await CallAsync<string?>(
-                RolloutTaskNames.SwitchAlias,
+            var back = await CallAsync(RolloutActivities.SwitchAlias,
                 new SwitchAliasInput(_state.Request.AliasId, _state.OldFleetId, _state.OldFleetId is null ? _state.TerminalMessage : null));
             _state = _state with { AliasFleetId = back };
             if (back != _state.OldFleetId)
@@ -45,7 +44,7 @@ internal sealed partial class RolloutRun
 
         if (_state.ProbeSessionId is not null && !_state.NewFleetCreated)
         {
-            await CallAsync<int>(RolloutTaskNames.EndSessions, new EndSessionsInput(null, _state.ProbeSessionId));
+            await CallAsync(RolloutActivities.EndSessions, new EndSessionsInput(null, _state.ProbeSessionId));
         }
 
         // The new fleet drains only when the undo will shrink it: a fleet it created is deleted, an existing target's
@@ -64,8 +63,7 @@ internal sealed partial class RolloutRun
 
         if (resized && _state.NewFleetOriginalCapacity is { } original)
         {
-            await CallAsync<FleetChange>(
-                RolloutTaskNames.SetFleetCapacity,
+            await CallAsync(RolloutActivities.SetFleetCapacity,
                 new SetFleetCapacityInput(_state.NewFleetId!, original.MinSize, original.DesiredInstances, original.MaxSize, AutoScaling: null));
             _state = _state with { NewCapacityApplied = false };
         }
@@ -73,8 +71,7 @@ internal sealed partial class RolloutRun
         if (_state.NewFleetCreated || (_state.NewFleetId is null && _state.Request.NewFleet is not null))
         {
             // Never a fleet the rollout did not create; and not one that an alias or queue has come to route to.
-            var deleted = await CallAsync<FleetChange>(
-                RolloutTaskNames.DeleteFleet,
+            var deleted = await CallAsync(RolloutActivities.DeleteFleet,
                 new DeleteFleetInput(_state.NewFleetId, _state.NewFleetId is null ? _state.RolloutId : null));
             if (deleted is { Changed: true, FleetId: { } gone })
             {
@@ -96,7 +93,7 @@ internal sealed partial class RolloutRun
         Enter(terminal, reason);
         try
         {
-            await CallAsync<bool>(RolloutTaskNames.ReleaseAliasLock, new ReleaseAliasLockInput(_state.Request.AliasId, _state.RolloutId));
+            await CallAsync(RolloutActivities.ReleaseAliasLock, new ReleaseAliasLockInput(_state.Request.AliasId, _state.RolloutId));
         }
         catch (TaskFailedException e)
         {

@@ -97,7 +97,7 @@ internal sealed partial class RolloutRun
 
     private async Task<FleetObservation> ObserveAsync(string fleetId)
     {
-        var fleet = await CallAsync<FleetObservation>(RolloutTaskNames.ObserveFleet, fleetId);
+        var fleet = await CallAsync(RolloutActivities.ObserveFleet, fleetId);
         _seen[fleetId] = (fleet, _context.CurrentUtcDateTime);
         Publish();
         return fleet;

@@ -126,7 +126,7 @@ internal sealed partial class RolloutRun
     {
         if (_state.OldFleetScaledIn && _state.OldFleetId is not null && _state.OldCapacity is { } c)
         {
-            await CallAsync<FleetChange>(RolloutTaskNames.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, c.MinSize, c.DesiredInstances, c.MaxSize, AutoScaling: true));
+            await CallAsync(RolloutActivities.SetFleetCapacity, new SetFleetCapacityInput(_state.OldFleetId, c.MinSize, c.DesiredInstances, c.MaxSize, AutoScaling: true));
             _state = _state with { OldFleetScaledIn = false };
         }
     }
@@ -136,13 +136,13 @@ internal sealed partial class RolloutRun
         if (Phase == RolloutPhase.Starting)
         {
             // Before any GSE call: one rollout per alias holds on every path, including instances the starter never saw.
-            var hold = await CallAsync<AliasLockHold>(RolloutTaskNames.HoldAliasLock, new HoldAliasLockInput(_state.Request.AliasId, _state.RolloutId));
+            var hold = await CallAsync(RolloutActivities.HoldAliasLock, new HoldAliasLockInput(_state.Request.AliasId, _state.RolloutId));
             if (!hold.Held)
             {
                 return Refuse($"Rollout '{hold.HolderId}' is still in progress on alias '{_state.Request.AliasId}'; this rollout changed nothing.");
             }
 
-            var start = await CallAsync<RolloutStartPoint>(RolloutTaskNames.InspectTarget, _state.Request);
+            var start = await CallAsync(RolloutActivities.InspectTarget, _state.Request);
             if (start.Refusal is not null)
             {
                 _state = _state with { Refused = true };
@@ -166,7 +166,7 @@ internal sealed partial class RolloutRun
         if (Phase == RolloutPhase.Provisioning)
         {
             var spec = _state.Request.NewFleet!;
-            var fleetId = await CallAsync<string>(RolloutTaskNames.ProvisionFleet, new ProvisionFleetInput(_state.RolloutId, _state.OldFleetId!, spec));
+            var fleetId = await CallAsync(RolloutActivities.ProvisionFleet, new ProvisionFleetInput(_state.RolloutId, _state.OldFleetId!, spec));
             var source = _state.OldCapacity;
             _state = _state with
             {
@@ -192,8 +192,7 @@ internal sealed partial class RolloutRun
                     return await NotReadyAsync(active);
                 }
 
-                await CallAsync<FleetChange>(
-                    RolloutTaskNames.SetFleetCapacity,
+                await CallAsync(RolloutActivities.SetFleetCapacity,
                     new SetFleetCapacityInput(_state.NewFleetId!, capacity.MinSize, capacity.DesiredInstances, capacity.MaxSize, AutoScaling: null));
                 _state = _state with { NewCapacityApplied = true };
             }
@@ -364,8 +363,9 @@ internal sealed partial class RolloutRun
     });
 
     /// <summary>Calls an activity, retrying failures with exponential backoff (the GSE client has already retried what it safely can).</summary>
-    private Task<T> CallAsync<T>(string activity, object input) =>
-        _context.CallActivityAsync<T>(activity, input, TaskOptions.FromRetryPolicy(new RetryPolicy(
+    private Task<TOutput> CallAsync<TActivity, TInput, TOutput>(RolloutActivity<TActivity, TInput, TOutput> activity, TInput input)
+        where TActivity : TaskActivity<TInput, TOutput> =>
+        activity.CallAsync(_context, input, TaskOptions.FromRetryPolicy(new RetryPolicy(
             maxNumberOfAttempts: _state.ActivityAttempts,
             firstRetryInterval: _state.ActivityRetryInterval,
             backoffCoefficient: 2,

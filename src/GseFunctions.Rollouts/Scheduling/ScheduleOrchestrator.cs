@@ -1,4 +1,3 @@
-using GseFunctions.Rollouts.Activities;
 using Microsoft.DurableTask;
 
 namespace GseFunctions.Rollouts.Scheduling;
@@ -10,7 +9,6 @@ namespace GseFunctions.Rollouts.Scheduling;
 /// (<see cref="ScheduleStatus"/>), then continues as new with the occurrence handled. A cron schedule runs until
 /// it is deleted; a one-shot completes after its occurrence. Answers the final status when it ends.
 /// </summary>
-[DurableTask(RolloutTaskNames.Schedule)]
 public sealed class ScheduleOrchestrator : TaskOrchestrator<ScheduleState, ScheduleStatus?>
 {
     /// <summary>How many handled occurrences the status keeps.</summary>
@@ -55,8 +53,8 @@ public sealed class ScheduleOrchestrator : TaskOrchestrator<ScheduleState, Sched
         {
             try
             {
-                var started = await context.CallActivityAsync<ScheduledRolloutStart>(
-                    RolloutTaskNames.StartScheduledRollout, new StartScheduledRolloutInput(scheduleId, decision.OccurrenceUtc, state.CreatedAtUtc), StartRetry);
+                var started = await ScheduleActivities.StartScheduledRollout.CallAsync(
+                    context, new StartScheduledRolloutInput(scheduleId, decision.OccurrenceUtc, state.CreatedAtUtc), StartRetry);
                 if (started.Ended)
                 {
                     Log.ScheduleEnded(log, scheduleId);

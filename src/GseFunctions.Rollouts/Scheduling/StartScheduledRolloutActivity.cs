@@ -13,7 +13,6 @@ namespace GseFunctions.Rollouts.Scheduling;
 /// An instance under that id that is not a rollout is a refusal, not Existing: the occurrence then started nothing.
 /// Reads the definition first: a deleted schedule answers "ended" and starts nothing.
 /// </summary>
-[DurableTask(RolloutTaskNames.StartScheduledRollout)]
 public sealed class StartScheduledRolloutActivity(
     IScheduleStore schedules, RolloutStarter starter, DurableTaskClient client, ILogger<StartScheduledRolloutActivity> logger)
     : TaskActivity<StartScheduledRolloutInput, ScheduledRolloutStart>
