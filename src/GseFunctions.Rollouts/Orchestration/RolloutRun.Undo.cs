@@ -7,7 +7,7 @@ namespace GseFunctions.Rollouts.Orchestration;
 internal sealed partial class RolloutRun
 {
     /// <summary>Starts undoing the rollout: <see cref="RolloutPhase.RollingBack"/>, then <see cref="RollBackAsync"/>.</summary>
-    private async Task<RolloutResult?> UndoAsync(string reason, bool fail)
+    private async Task<PhaseOutcome> UndoAsync(string reason, bool fail)
     {
         if (Phase is RolloutPhase.Starting or RolloutPhase.RollingBack)
         {
@@ -24,7 +24,7 @@ internal sealed partial class RolloutRun
     /// waits until the sessions that started on the new fleet have ended, and deletes the new fleet if the rollout
     /// created it. Each step is idempotent and recorded, so a later generation or a re-run resumes where it stopped.
     /// </summary>
-    private async Task<RolloutResult?> RollBackAsync()
+    private async Task<PhaseOutcome> RollBackAsync()
     {
         if (_state.Switched && !_state.AliasRestored)
         {
@@ -55,9 +55,9 @@ internal sealed partial class RolloutRun
         {
             var drained = await DrainFleetAsync(_state.NewFleetId, listen: false, left =>
                 $"{_state.Reason} The alias is back on {_state.OldFleetId}, but fleet {_state.NewFleetId} still had {left} sessions after {Options.DrainTimeout} and is kept.");
-            if (drained is not null)
+            if (!drained.IsNext)
             {
-                return drained.Value.Continued ? null : drained.Value.Result;
+                return drained;
             }
         }
 
@@ -87,7 +87,7 @@ internal sealed partial class RolloutRun
     }
 
     /// <summary>Enters a terminal phase, releases the alias lock and answers the result.</summary>
-    private async Task<RolloutResult> FinishAsync(RolloutPhase terminal, string? reason)
+    private async Task<PhaseOutcome> FinishAsync(RolloutPhase terminal, string? reason)
     {
         _state = _state with { Reason = reason ?? _state.Reason };
         Enter(terminal, reason);
@@ -101,7 +101,7 @@ internal sealed partial class RolloutRun
             Log.LockReleaseFailed(_log, _state.RolloutId, _state.Request.AliasId, e.FailureDetails.ErrorMessage);
         }
 
-        return FinishedResult();
+        return PhaseOutcome.Ended(FinishedResult());
     }
 
     private RolloutResult FinishedResult() => new(

@@ -56,6 +56,39 @@ internal sealed partial class RolloutRun
         }
     }
 
+    /// <summary>
+    /// Waits until a fleet has no live session (Next when drained). When the drain timeout passes it applies the
+    /// policy: keep waiting (marked overdue), end the remaining sessions and wait for them, or fail with
+    /// <paramref name="failReason"/> (given the sessions left). With <paramref name="listen"/>, abort and rollback undo the rollout.
+    /// </summary>
+    private async Task<PhaseOutcome> DrainFleetAsync(string fleetId, bool listen, Func<int, string> failReason)
+    {
+        while (true)
+        {
+            DateTime? deadline = _state.DrainOverdue ? null : _state.PhaseStartedAt + Options.DrainTimeout;
+            var wait = await WaitForFleetAsync(fleetId, f => !f.Exists || f.Sessions == 0, _ => null, deadline, listen);
+            switch (wait.Kind)
+            {
+                case WaitKind.Done: return PhaseOutcome.Next;
+                case WaitKind.Continued: return PhaseOutcome.Continued;
+                case WaitKind.Signal: return await UndoAsync($"{wait.Detail} while the old fleet drained.", fail: false);
+            }
+
+            var left = _seen.TryGetValue(fleetId, out var seen) ? seen.Fleet.Sessions : 0;
+            switch (Options.OnDrainTimeout)
+            {
+                case DrainTimeoutAction.Fail:
+                    return await FinishAsync(RolloutPhase.Failed, failReason(left));
+                case DrainTimeoutAction.EndSessions:
+                    await CallAsync(RolloutActivities.EndSessions, new EndSessionsInput(fleetId, null));
+                    break;
+            }
+
+            _state = _state with { DrainOverdue = true };
+            Publish($"Drain overdue: {left} sessions left on {fleetId} after {Options.DrainTimeout}.");
+        }
+    }
+
     private TimeSpan Grow(TimeSpan interval, bool first) =>
         first ? interval : TimeSpan.FromTicks(Math.Min(Options.MaxPollInterval.Ticks, (long)(interval.Ticks * 1.5)));
 

@@ -7,9 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace GseFunctions.Rollouts.Orchestration;
 
 /// <summary>
-/// One generation of a rollout orchestration. Each phase block runs when the state is in that phase and moves it on,
-/// so the method reads like the seed's procedure and a generation that starts mid-way (after ContinueAsNew) resumes
-/// at its phase. No I/O here: GSE effects are activities, time is the context's, waits are durable timers.
+/// One generation of a rollout orchestration: a loop that runs the method of the phase the state names
+/// (<c>RolloutRun.Phases.cs</c>, in the order of the seed's procedure) until the rollout ends or the generation continues
+/// as new; a generation that starts mid-way resumes at its phase. Undo is <c>RolloutRun.Undo.cs</c>, polling and timers
+/// <c>RolloutRun.Waiting.cs</c>. No I/O here: GSE effects are activities, time is the context's, waits are durable timers.
 /// </summary>
 internal sealed partial class RolloutRun
 {
@@ -46,7 +47,7 @@ internal sealed partial class RolloutRun
     {
         if (_copiedFrom is not null)
         {
-            return Refuse($"This instance was started with the mid-way state of rollout '{_copiedFrom}' ({Phase}); resuming it would act on that rollout's fleets. Start a new rollout instead.");
+            return Refuse($"This instance was started with the mid-way state of rollout '{_copiedFrom}' ({Phase}); resuming it would act on that rollout's fleets. Start a new rollout instead.").Result;
         }
 
         Publish();
@@ -69,7 +70,7 @@ internal sealed partial class RolloutRun
     /// alias stays on the new fleet and the old fleet gets its capacity back, so it is left whole rather than at zero;
     /// while undoing, it stops with what is known. The reason says what was left and why.
     /// </summary>
-    private async Task<RolloutResult> FailAsync(string failure)
+    private async Task<RolloutResult?> FailAsync(string failure)
     {
         if (RolloutPhaseTransitions.IsTerminal(Phase))
         {
@@ -78,23 +79,23 @@ internal sealed partial class RolloutRun
 
         if (Phase == RolloutPhase.RollingBack)
         {
-            return await FinishAsync(RolloutPhase.Failed, $"{_state.Reason} Undoing failed too: {failure}");
+            return (await FinishAsync(RolloutPhase.Failed, $"{_state.Reason} Undoing failed too: {failure}")).Result;
         }
 
         if (Phase is RolloutPhase.Retiring or RolloutPhase.Draining or RolloutPhase.Retaining)
         {
-            return await FinishAsync(RolloutPhase.Failed, $"{failure} The alias stays on {_state.NewFleetId}; {await KeepOldFleetAsync()}");
+            return (await FinishAsync(RolloutPhase.Failed, $"{failure} The alias stays on {_state.NewFleetId}; {await KeepOldFleetAsync()}")).Result;
         }
 
         try
         {
-            return await UndoAsync(failure, fail: true) ?? FinishedResult();
+            return (await UndoAsync(failure, fail: true)).Result;
         }
         catch (Exception undo)
         {
             // GSE kept failing while undoing: stop with what is known; the status shows where things stand.
             var (task, detail) = undo is TaskFailedException t ? (t.TaskName, t.FailureDetails.ErrorMessage) : ("The orchestrator", undo.Message);
-            return await FinishAsync(RolloutPhase.Failed, $"{failure} Undoing failed too: {task} failed: {detail}");
+            return (await FinishAsync(RolloutPhase.Failed, $"{failure} Undoing failed too: {task} failed: {detail}")).Result;
         }
     }
 
@@ -131,149 +132,39 @@ internal sealed partial class RolloutRun
         }
     }
 
+    /// <summary>
+    /// Runs the phase the state names, one method per phase, until the rollout ends (its result) or the generation
+    /// continues as new (null). A generation that starts mid-way (after ContinueAsNew) resumes at its phase.
+    /// </summary>
     private async Task<RolloutResult?> RunPhasesAsync()
     {
-        if (Phase == RolloutPhase.Starting)
+        while (true)
         {
-            // Before any GSE call: one rollout per alias holds on every path, including instances the starter never saw.
-            var hold = await CallAsync(RolloutActivities.HoldAliasLock, new HoldAliasLockInput(_state.Request.AliasId, _state.RolloutId));
-            if (!hold.Held)
+            var phase = Phase;
+            var outcome = phase switch
             {
-                return Refuse($"Rollout '{hold.HolderId}' is still in progress on alias '{_state.Request.AliasId}'; this rollout changed nothing.");
-            }
-
-            var start = await CallAsync(RolloutActivities.InspectTarget, _state.Request);
-            if (start.Refusal is not null)
-            {
-                _state = _state with { Refused = true };
-                return await FinishAsync(RolloutPhase.Failed, start.Refusal);
-            }
-
-            _state = _state with
-            {
-                OldFleetId = start.OldFleetId,
-                OldCapacity = start.OldCapacity,
-                OldFleetProtected = start.OldFleetProtected,
-                TerminalMessage = start.TerminalMessage,
-                AliasFleetId = start.OldFleetId,
-                NewFleetId = _state.Request.FleetId,
-                NewFleetOriginalCapacity = start.TargetCapacity,
-                NewCapacity = TargetCapacity(start),
+                RolloutPhase.Starting => await StartAsync(),
+                RolloutPhase.Provisioning => await ProvisionAsync(),
+                RolloutPhase.WaitingForFleet => await WaitForNewFleetAsync(),
+                RolloutPhase.SmokeTesting => await SmokeTestAsync(),
+                RolloutPhase.AwaitingApproval => await AwaitApprovalAsync(),
+                RolloutPhase.Switching => await SwitchAsync(),
+                RolloutPhase.Draining => await DrainAsync(),
+                RolloutPhase.Retaining => await RetainAsync(),
+                RolloutPhase.Retiring => await RetireAsync(),
+                RolloutPhase.RollingBack => await RollBackAsync(),
+                _ => PhaseOutcome.Ended(FinishedResult()),
             };
-            Enter(_state.Request.FleetId is null ? RolloutPhase.Provisioning : RolloutPhase.WaitingForFleet, "Checked the alias and the target.");
-        }
-
-        if (Phase == RolloutPhase.Provisioning)
-        {
-            var spec = _state.Request.NewFleet!;
-            var fleetId = await CallAsync(RolloutActivities.ProvisionFleet, new ProvisionFleetInput(_state.RolloutId, _state.OldFleetId!, spec));
-            var source = _state.OldCapacity;
-            _state = _state with
+            if (!outcome.IsNext)
             {
-                NewFleetId = fleetId,
-                NewFleetCreated = true,
-                NewCapacity = new FleetSize(
-                    spec.MinSize ?? source?.MinSize ?? 1,
-                    spec.DesiredInstances ?? source?.DesiredInstances ?? 1,
-                    spec.MaxSize ?? source?.MaxSize ?? 1),
-            };
-            Enter(RolloutPhase.WaitingForFleet, $"Created fleet {fleetId}.");
-        }
-
-        if (Phase == RolloutPhase.WaitingForFleet)
-        {
-            var deadline = _state.PhaseStartedAt + Options.ReadinessTimeout;
-            if (_state.NewCapacity is { } capacity && !_state.NewCapacityApplied)
-            {
-                // GSE takes a fleet's full capacity only after its first deployment: size it once it is ACTIVE.
-                var active = await WaitForFleetAsync(_state.NewFleetId!, f => f.IsActive, BrokenNewFleet, deadline);
-                if (active.Kind != WaitKind.Done)
-                {
-                    return await NotReadyAsync(active);
-                }
-
-                await CallAsync(RolloutActivities.SetFleetCapacity,
-                    new SetFleetCapacityInput(_state.NewFleetId!, capacity.MinSize, capacity.DesiredInstances, capacity.MaxSize, AutoScaling: null));
-                _state = _state with { NewCapacityApplied = true };
+                return outcome.Result;
             }
 
-            var ready = await WaitForFleetAsync(_state.NewFleetId!, f => f.IsActive && f.AvailableSessions >= Options.MinAvailableSessions, BrokenNewFleet, deadline);
-            if (ready.Kind != WaitKind.Done)
+            if (Phase == phase)
             {
-                return await NotReadyAsync(ready);
+                throw new InvalidOperationException($"Phase {phase} of rollout {_state.RolloutId} answered Next without entering another phase.");
             }
-
-            Enter(NextGate(RolloutPhase.WaitingForFleet), $"Fleet {_state.NewFleetId} is ready.");
         }
-
-        if (Phase == RolloutPhase.SmokeTesting)
-        {
-            var smoke = await SmokeTestAsync();
-            if (smoke is not null)
-            {
-                return smoke.Value.Continued ? null : await UndoAsync(smoke.Value.Reason!, fail: smoke.Value.Fail);
-            }
-
-            Enter(NextGate(RolloutPhase.SmokeTesting), "The probe session became ACTIVE.");
-        }
-
-        if (Phase == RolloutPhase.AwaitingApproval)
-        {
-            var signal = await SleepOrSignalAsync(_state.PhaseStartedAt + Options.ApprovalTimeout, approval: true);
-            if (signal != RolloutEvents.Approve)
-            {
-                return await UndoAsync(signal is null ? $"Not approved within {Options.ApprovalTimeout}." : $"{SignalText(signal)} while awaiting approval.", fail: false);
-            }
-
-            Enter(RolloutPhase.Switching, "Approved.");
-        }
-
-        if (Phase == RolloutPhase.Switching)
-        {
-            if (await SwitchAsync() is { } failure)
-            {
-                return await UndoAsync(failure, fail: true);
-            }
-
-            Enter(RolloutPhase.Draining, $"Alias {_state.Request.AliasId} resolves to {_state.NewFleetId}.");
-        }
-
-        if (Phase == RolloutPhase.Draining)
-        {
-            var drained = await DrainAsync();
-            if (drained is not null)
-            {
-                return drained.Value.Continued ? null : drained.Value.Result;
-            }
-
-            Enter(
-                Options.Retention > TimeSpan.Zero && OldFleetRetires ? RolloutPhase.Retaining : RolloutPhase.Retiring,
-                OldFleetRetires ? "The old fleet has drained." : "The old fleet is left as it is.");
-        }
-
-        if (Phase == RolloutPhase.Retaining)
-        {
-            var signal = await SleepOrSignalAsync(_state.PhaseStartedAt + Options.Retention, approval: false);
-            if (signal is not null)
-            {
-                return await UndoAsync($"{SignalText(signal)} while retaining the old fleet.", fail: false);
-            }
-
-            Enter(RolloutPhase.Retiring, "Retention is over.");
-        }
-
-        if (Phase == RolloutPhase.Retiring)
-        {
-            await RetireAsync();
-            return await FinishAsync(RolloutPhase.Completed, null);
-        }
-
-        if (Phase == RolloutPhase.RollingBack)
-        {
-            return await RollBackAsync();
-        }
-
-        return FinishedResult();
     }
 
     /// <summary>
@@ -306,20 +197,20 @@ internal sealed partial class RolloutRun
     private bool OldFleetRetires => _state.OldFleetId is not null && Options.Retire != RetireMode.Keep && _state.OldFleetInUseBy.Count == 0;
 
     /// <summary>Ends a rollout that may not act at its first step: no GSE call, no lock release (it holds none).</summary>
-    private RolloutResult Refuse(string reason)
+    private PhaseOutcome Refuse(string reason)
     {
         // Set directly rather than through Enter: a copied mid-way state may stand in a phase with no edge to Failed.
         _state = _state with { Phase = RolloutPhase.Failed, Refused = true, Reason = reason, PhaseStartedAt = _context.CurrentUtcDateTime };
         Log.PhaseChanged(_log, _state.RolloutId, _state.Request.AliasId, _state.OldFleetId, _state.NewFleetId, RolloutPhase.Starting, RolloutPhase.Failed);
         Publish(reason);
-        return FinishedResult();
+        return PhaseOutcome.Ended(FinishedResult());
     }
 
     private static string? BrokenNewFleet(FleetObservation f) => f.IsBroken ? $"New fleet {f.FleetId} is {(f.Exists ? f.Status : "gone")}." : null;
 
-    private Task<RolloutResult?> NotReadyAsync(WaitResult wait) => wait.Kind switch
+    private Task<PhaseOutcome> NotReadyAsync(WaitResult wait) => wait.Kind switch
     {
-        WaitKind.Continued => Task.FromResult<RolloutResult?>(null),
+        WaitKind.Continued => Task.FromResult(PhaseOutcome.Continued),
         WaitKind.Signal => UndoAsync($"{wait.Detail} before the switch.", fail: false),
         WaitKind.Broken => UndoAsync(wait.Detail!, fail: true),
         _ => UndoAsync($"New fleet {_state.NewFleetId} was not ready within {Options.ReadinessTimeout}.", fail: true),
