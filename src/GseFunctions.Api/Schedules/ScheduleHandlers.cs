@@ -1,5 +1,6 @@
 using GseFunctions.Api.Json;
 using GseFunctions.Api.Problems;
+using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;

@@ -1,4 +1,5 @@
 using Cronos;
+using GseFunctions.Rollouts.Contracts;
 
 namespace GseFunctions.Rollouts.Scheduling;
 

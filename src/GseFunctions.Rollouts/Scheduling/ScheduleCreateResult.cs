@@ -1,3 +1,5 @@
+using GseFunctions.Rollouts.Contracts;
+
 namespace GseFunctions.Rollouts.Scheduling;
 
 /// <summary>The answer to a create request.</summary>

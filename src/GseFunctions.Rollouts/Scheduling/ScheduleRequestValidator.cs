@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cronos;
+using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Starting;
 
 namespace GseFunctions.Rollouts.Scheduling;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GseFunctions.Rollouts.Activities;
+using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;
 using Microsoft.DurableTask;

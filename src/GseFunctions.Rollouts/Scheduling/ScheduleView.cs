@@ -1,3 +1,4 @@
+using GseFunctions.Rollouts.Contracts;
 using Microsoft.DurableTask.Client;
 
 namespace GseFunctions.Rollouts.Scheduling;

@@ -1,4 +1,4 @@
-using GseFunctions.Rollouts.Scheduling;
+using GseFunctions.Rollouts.Contracts;
 
 namespace GseFunctions.Rollouts.Storage;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
-using GseFunctions.Rollouts.Scheduling;
+using GseFunctions.Rollouts.Contracts;
 
 namespace GseFunctions.Rollouts.Storage;
 

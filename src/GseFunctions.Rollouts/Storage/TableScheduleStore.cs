@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using GseFunctions.Rollouts.Scheduling;
+using GseFunctions.Rollouts.Contracts;
 
 namespace GseFunctions.Rollouts.Storage;
 

@@ -1,5 +1,6 @@
 using GseFunctions.Api.Routing;
 using GseFunctions.Api.Schedules;
+using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.SelfHost.OpenApi;
 using Microsoft.DurableTask.Client;

@@ -1,7 +1,6 @@
 using GseFunctions.Api.Aliases;
 using GseFunctions.Api.Sessions;
 using GseFunctions.Rollouts.Contracts;
-using GseFunctions.Rollouts.Scheduling;
 
 namespace GseFunctions.Api.Tests.Json;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GseFunctions.Api.Json;
 using GseFunctions.Rollouts.Contracts;
-using GseFunctions.Rollouts.Scheduling;
 
 namespace GseFunctions.Api.Tests.Json;
 

@@ -3,6 +3,7 @@ using GseFunctions.Api.Health;
 using GseFunctions.Api.Management;
 using GseFunctions.Gse;
 using GseFunctions.Rollouts.Activities;
+using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;

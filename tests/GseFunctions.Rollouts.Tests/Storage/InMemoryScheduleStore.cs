@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using GseFunctions.Rollouts.Scheduling;
+using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Storage;
 
 namespace GseFunctions.Rollouts.Tests.Storage;

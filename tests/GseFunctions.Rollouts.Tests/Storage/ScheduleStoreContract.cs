@@ -1,5 +1,4 @@
 using GseFunctions.Rollouts.Contracts;
-using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Rollouts.Storage;
 
 namespace GseFunctions.Rollouts.Tests.Storage;

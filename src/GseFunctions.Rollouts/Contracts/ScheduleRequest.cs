@@ -1,11 +1,9 @@
-using GseFunctions.Rollouts.Contracts;
-
-namespace GseFunctions.Rollouts.Scheduling;
+namespace GseFunctions.Rollouts.Contracts;
 
 /// <summary>
 /// A rollout to start later, once (<see cref="StartAt"/>) or on a cron schedule (<see cref="Cron"/> in
 /// <see cref="TimeZone"/>). Exactly one of the two must be given. Every occurrence starts its own rollout, with the
-/// instance id <c>scheduled.{scheduleId}.{occurrence:yyyyMMddTHHmmssZ}</c> (<see cref="ScheduleIds.Rollout"/>).
+/// instance id <c>scheduled.{scheduleId}.{occurrence:yyyyMMddTHHmmssZ}</c> (<c>ScheduleIds.Rollout</c>).
 /// </summary>
 public sealed record ScheduleRequest
 {
@@ -20,7 +18,7 @@ public sealed record ScheduleRequest
 
     /// <summary>
     /// A recurring schedule: a cron expression with 5 fields (minute hour day month weekday) or 6 (seconds first). Its
-    /// occurrences must lie at least <see cref="ScheduleOptions.MinimumInterval"/> apart (default 1 minute).
+    /// occurrences must lie at least <c>Schedules:MinimumInterval</c> (<c>ScheduleOptions.MinimumInterval</c>) apart (default 1 minute).
     /// </summary>
     public string? Cron { get; init; }
 

@@ -1,4 +1,4 @@
-namespace GseFunctions.Rollouts.Scheduling;
+namespace GseFunctions.Rollouts.Contracts;
 
 /// <summary>A stored schedule.</summary>
 /// <param name="Request">What was asked (validated).</param>

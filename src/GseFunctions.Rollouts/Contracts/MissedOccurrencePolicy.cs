@@ -1,4 +1,4 @@
-namespace GseFunctions.Rollouts.Scheduling;
+namespace GseFunctions.Rollouts.Contracts;
 
 /// <summary>What a schedule does with occurrences it could not start on time (the host was down, or the schedule was busy).</summary>
 public enum MissedOccurrencePolicy
