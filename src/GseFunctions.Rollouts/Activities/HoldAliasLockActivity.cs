@@ -1,6 +1,7 @@
-using GseFunctions.Rollouts.Starting;
+using GseFunctions.Rollouts.Storage;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 
 namespace GseFunctions.Rollouts.Activities;
 
@@ -16,17 +17,20 @@ public sealed record AliasLockHold(bool Held, string HolderId);
 
 /// <summary>
 /// The rollout's first step: confirms it holds its alias's lock, or takes it if the alias is free (or held by a rollout
-/// that has ended), with the same rule as <see cref="RolloutStarter"/>. This is what keeps one rollout per alias when an
+/// that has ended), by the rule the starter applies (<see cref="AliasLocking"/>). This is what keeps one rollout per alias when an
 /// instance is started without the starter: a Durable management API <c>restart</c> (in Azure the Functions host serves
 /// it), or a client scheduling the orchestrator directly. Writes to the lock table only; no GSE call.
 /// </summary>
-public sealed class HoldAliasLockActivity(RolloutStarter starter, DurableTaskClient client) : TaskActivity<HoldAliasLockInput, AliasLockHold>
+public sealed class HoldAliasLockActivity(IAliasLockStore locks, IOptions<RolloutStorageOptions> options, TimeProvider time, DurableTaskClient client)
+    : TaskActivity<HoldAliasLockInput, AliasLockHold>
 {
+    private readonly AliasLocking _locking = new(locks, options, time);
+
     /// <inheritdoc/>
     public override async Task<AliasLockHold> RunAsync(TaskActivityContext context, HoldAliasLockInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var held = await starter.HoldAsync(client, input.AliasId, input.RolloutId).ConfigureAwait(false);
+        var held = await _locking.HoldAsync(client, input.AliasId, input.RolloutId).ConfigureAwait(false);
         return new AliasLockHold(held.RolloutId == input.RolloutId, held.RolloutId);
     }
 }

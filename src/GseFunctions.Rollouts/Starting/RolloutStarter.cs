@@ -18,6 +18,8 @@ namespace GseFunctions.Rollouts.Starting;
 /// </summary>
 public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorageOptions> options, TimeProvider time)
 {
+    private readonly AliasLocking _locking = new(locks, options, time);
+
     /// <summary>Starts a rollout, or answers the existing one, or refuses because the alias is busy.</summary>
     /// <param name="client">The Durable Task client.</param>
     /// <param name="request">The rollout.</param>
@@ -93,21 +95,14 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
         return "rollout-" + Convert.ToHexStringLower(hash)[..32];
     }
 
-    /// <summary>
-    /// Takes the alias's lock for <paramref name="rolloutId"/> unless a rollout that has not ended holds it: the one rule
-    /// the starter and the rollout's own first step (which also runs when a host restarts or schedules an instance
-    /// directly) apply. A holder that has ended, or that was never created within the orphan grace, is taken over.
-    /// </summary>
+    /// <summary>Takes the alias's lock for <paramref name="rolloutId"/> by the one rule (<see cref="AliasLocking"/>).</summary>
     /// <param name="client">The Durable Task client (to ask whether the holder has ended).</param>
     /// <param name="aliasId">The alias.</param>
     /// <param name="rolloutId">The rollout that wants it.</param>
     /// <param name="cancellationToken">Cancels the storage and client calls.</param>
     /// <returns>The lock afterwards: held by <paramref name="rolloutId"/> on success, else by the rollout in the way.</returns>
-    public Task<AliasLock> HoldAsync(DurableTaskClient client, string aliasId, string rolloutId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        return locks.AcquireAsync(aliasId, rolloutId, (l, ct) => IsOverAsync(client, l, ct), cancellationToken);
-    }
+    public Task<AliasLock> HoldAsync(DurableTaskClient client, string aliasId, string rolloutId, CancellationToken cancellationToken = default) =>
+        _locking.HoldAsync(client, aliasId, rolloutId, cancellationToken);
 
     /// <summary>
     /// The answer for a start whose instance id exists already: the same rollout again (Existing), unless the id comes from
@@ -155,17 +150,5 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
         // Compared as JSON: the records hold lists, which compare by reference.
         var first = existing.ReadInputAs<RolloutState>()?.Request;
         return first is not null && JsonSerializer.Serialize(first) == JsonSerializer.Serialize(request);
-    }
-
-    private async Task<bool> IsOverAsync(DurableTaskClient client, AliasLock held, CancellationToken cancellationToken)
-    {
-        var holder = await client.GetInstanceAsync(held.RolloutId, cancellationToken).ConfigureAwait(false);
-        if (holder is null)
-        {
-            // A start that took the lock but has not created its instance yet, or died in between.
-            return time.GetUtcNow() - held.AcquiredAt > options.Value.OrphanLockGrace;
-        }
-
-        return holder.IsCompleted;
     }
 }
