@@ -55,5 +55,5 @@ internal static class SessionProblems
         };
     }
 
-    public static bool Is(GseException exception, string family) => GseProblems.Is(exception.Code, family);
+    public static bool Is(GseException exception, string family) => GseErrorCodes.IsInFamily(exception.Code, family);
 }
