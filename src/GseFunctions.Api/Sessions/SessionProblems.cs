@@ -39,7 +39,7 @@ internal static class SessionProblems
             return GseProblems.From(exception);
         }
 
-        if (alias?.RoutingStrategy is not { Type: "TERMINAL" } routing)
+        if (alias?.RoutingStrategy is not { Type: GseRoutingTypes.Terminal } routing)
         {
             return GseProblems.From(exception);
         }
