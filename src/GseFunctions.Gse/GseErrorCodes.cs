@@ -4,6 +4,7 @@ namespace GseFunctions.Gse;
 public static class GseErrorCodes
 {
 #pragma warning disable CS1591 // the names are the codes
+    public const string AuthFailure = "AuthFailure";
     public const string AuthFailureSignatureFailure = "AuthFailure.SignatureFailure";
     public const string AuthFailureSignatureExpire = "AuthFailure.SignatureExpire";
     public const string AuthFailureSecretIdNotFound = "AuthFailure.SecretIdNotFound";
@@ -27,6 +28,7 @@ public static class GseErrorCodes
     public const string ResourceNotFound = "ResourceNotFound";
     public const string ResourceUnavailable = "ResourceUnavailable";
     public const string ServiceUnavailable = "ServiceUnavailable";
+    public const string UnauthorizedOperation = "UnauthorizedOperation";
     public const string UnknownParameter = "UnknownParameter";
     public const string UnsupportedOperation = "UnsupportedOperation";
     public const string UnsupportedProtocol = "UnsupportedProtocol";
@@ -46,6 +48,22 @@ public static class GseErrorCodes
     /// <summary>The service answered with another non-200 status, or a body that is not the Tencent envelope.</summary>
     public const string ClientBadResponse = "Client.BadResponse";
 #pragma warning restore CS1591
+
+    /// <summary>
+    /// Whether <paramref name="code"/> is <paramref name="family"/> itself or one of its sub-codes: Tencent Cloud API 3.0
+    /// writes a sub-code as the family, a dot and a detail (<c>AuthFailure.SignatureFailure</c> is an <c>AuthFailure</c>;
+    /// gse-api.md §1.4, §1.5). A code that merely starts with the family's letters (<c>AuthFailureX</c>) is not in it.
+    /// </summary>
+    /// <param name="code">The error code, as in <see cref="GseException.Code"/>.</param>
+    /// <param name="family">The family, such as <see cref="LimitExceeded"/>.</param>
+    /// <returns>Whether the code belongs to the family.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="family"/> is null.</exception>
+    public static bool IsInFamily(string code, string family)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(family);
+        return code.Equals(family, StringComparison.Ordinal) || code.StartsWith(family + ".", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Whether a call that failed with <paramref name="code"/> got no definite answer (timeout, transport failure, bare

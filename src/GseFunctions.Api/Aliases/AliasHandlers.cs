@@ -49,7 +49,7 @@ public static class AliasHandlers
         var name = ApiQuery.String(request, "name", errors);
         ApiValidation.Name(errors, "name", name, AliasValidation.MaxTextLength);
         var type = ApiQuery.String(request, "routingStrategyType", errors);
-        if (type is not null and not "SIMPLE" and not "TERMINAL")
+        if (type is not null and not GseRoutingTypes.Simple and not GseRoutingTypes.Terminal)
         {
             errors.Add("routingStrategyType", "Must be SIMPLE or TERMINAL.");
         }

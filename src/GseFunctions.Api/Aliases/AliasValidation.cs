@@ -1,4 +1,5 @@
 using GseFunctions.Api.Json;
+using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
 using GseFunctions.Rollouts.Starting;
 
@@ -42,7 +43,7 @@ internal static class AliasValidation
 
         switch (routing.Type)
         {
-            case "SIMPLE":
+            case GseRoutingTypes.Simple:
                 if (!ApiValidation.IsId(routing.FleetId))
                 {
                     errors.Add("routingStrategy.fleetId", $"A SIMPLE alias needs the fleet id it routes to. {GseInput.IdRule}");
@@ -54,7 +55,7 @@ internal static class AliasValidation
                 }
 
                 break;
-            case "TERMINAL":
+            case GseRoutingTypes.Terminal:
                 if (routing.Message is null)
                 {
                     errors.Add("routingStrategy.message", $"A TERMINAL alias needs a message of 1-{MaxTextLength} characters.");

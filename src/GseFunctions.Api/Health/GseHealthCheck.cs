@@ -23,9 +23,9 @@ internal sealed class GseHealthCheck(GseClient gse) : IHealthCheck
         {
             return e.Code switch
             {
-                _ when e.Code.StartsWith("AuthFailure", StringComparison.Ordinal) || e.Code.StartsWith("UnauthorizedOperation", StringComparison.Ordinal)
+                _ when GseErrorCodes.IsInFamily(e.Code, GseErrorCodes.AuthFailure) || GseErrorCodes.IsInFamily(e.Code, GseErrorCodes.UnauthorizedOperation)
                     => HealthCheckResult.Unhealthy("GSE refused this service's credentials (check the Gse settings).", e),
-                _ when e.Code.StartsWith(GseErrorCodes.RequestLimitExceeded, StringComparison.Ordinal)
+                _ when GseErrorCodes.IsInFamily(e.Code, GseErrorCodes.RequestLimitExceeded)
                     => HealthCheckResult.Degraded("GSE is throttling this service's calls.", e),
                 GseErrorCodes.ClientConnectFailed or GseErrorCodes.ClientTimeout or GseErrorCodes.ClientTransport
                     => HealthCheckResult.Unhealthy("GSE unreachable.", e),

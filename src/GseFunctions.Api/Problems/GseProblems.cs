@@ -33,13 +33,18 @@ public static class GseProblems
         var code = SafeCode(exception);
         ApiProblemException problem = raw switch
         {
-            _ when Is(raw, GseErrorCodes.RequestLimitExceeded) => new(StatusCodes.Status429TooManyRequests, "Too Many Requests", $"GSE throttled the call ({code}); retry after Retry-After seconds.", ApiProblemTypes.Throttled) { RetryAfterSeconds = ThrottledRetryAfterSeconds },
-            _ when Is(raw, GseErrorCodes.ResourceNotFound) => new(StatusCodes.Status404NotFound, "Not Found", $"GSE has no such resource ({code}).", ApiProblemTypes.NotFound),
-            _ when Is(raw, GseErrorCodes.ResourceInsufficient) => new(StatusCodes.Status503ServiceUnavailable, "No capacity", $"GSE has no free server process for it now ({code}); retry after Retry-After seconds.", ApiProblemTypes.NoCapacity) { RetryAfterSeconds = NoCapacityRetryAfterSeconds },
+            _ when GseErrorCodes.IsInFamily(raw, GseErrorCodes.RequestLimitExceeded) => new(StatusCodes.Status429TooManyRequests, "Too Many Requests", $"GSE throttled the call ({code}); retry after Retry-After seconds.", ApiProblemTypes.Throttled) { RetryAfterSeconds = ThrottledRetryAfterSeconds },
+            _ when GseErrorCodes.IsInFamily(raw, GseErrorCodes.ResourceNotFound) => new(StatusCodes.Status404NotFound, "Not Found", $"GSE has no such resource ({code}).", ApiProblemTypes.NotFound),
+            _ when GseErrorCodes.IsInFamily(raw, GseErrorCodes.ResourceInsufficient) => new(StatusCodes.Status503ServiceUnavailable, "No capacity", $"GSE has no free server process for it now ({code}); retry after Retry-After seconds.", ApiProblemTypes.NoCapacity) { RetryAfterSeconds = NoCapacityRetryAfterSeconds },
             _ when IsUnavailable(raw) => Unavailable(raw, code),
-            _ when Is(raw, "AuthFailure") || Is(raw, "UnauthorizedOperation") => new(StatusCodes.Status502BadGateway, "Bad Gateway", $"GSE refused this service's credentials ({code}); check the Gse settings.", ApiProblemTypes.GseRefused),
-            _ when Is(raw, GseErrorCodes.InvalidParameter) || Is(raw, GseErrorCodes.InvalidParameterValue) || Is(raw, GseErrorCodes.MissingParameter) || Is(raw, GseErrorCodes.UnknownParameter) => new(StatusCodes.Status400BadRequest, "Bad Request", $"GSE refused a parameter of the request ({code}).", ApiProblemTypes.Validation),
-            _ when Is(raw, GseErrorCodes.LimitExceeded) || Is(raw, GseErrorCodes.ResourceInUse) || Is(raw, GseErrorCodes.OperationDenied) || Is(raw, GseErrorCodes.FailedOperation) || Is(raw, GseErrorCodes.UnsupportedOperation) => new(StatusCodes.Status409Conflict, "Conflict", $"GSE refused the operation in the resource's current state ({code}).", ApiProblemTypes.Conflict),
+            _ when GseErrorCodes.IsInFamily(raw, GseErrorCodes.AuthFailure) || GseErrorCodes.IsInFamily(raw, GseErrorCodes.UnauthorizedOperation)
+                => new(StatusCodes.Status502BadGateway, "Bad Gateway", $"GSE refused this service's credentials ({code}); check the Gse settings.", ApiProblemTypes.GseRefused),
+            _ when GseErrorCodes.IsInFamily(raw, GseErrorCodes.InvalidParameter) || GseErrorCodes.IsInFamily(raw, GseErrorCodes.InvalidParameterValue)
+                || GseErrorCodes.IsInFamily(raw, GseErrorCodes.MissingParameter) || GseErrorCodes.IsInFamily(raw, GseErrorCodes.UnknownParameter)
+                => new(StatusCodes.Status400BadRequest, "Bad Request", $"GSE refused a parameter of the request ({code}).", ApiProblemTypes.Validation),
+            _ when GseErrorCodes.IsInFamily(raw, GseErrorCodes.LimitExceeded) || GseErrorCodes.IsInFamily(raw, GseErrorCodes.ResourceInUse) || GseErrorCodes.IsInFamily(raw, GseErrorCodes.OperationDenied)
+                || GseErrorCodes.IsInFamily(raw, GseErrorCodes.FailedOperation) || GseErrorCodes.IsInFamily(raw, GseErrorCodes.UnsupportedOperation)
+                => new(StatusCodes.Status409Conflict, "Conflict", $"GSE refused the operation in the resource's current state ({code}).", ApiProblemTypes.Conflict),
             _ => new(StatusCodes.Status502BadGateway, "Bad Gateway", $"GSE failed the call ({code}).", ApiProblemTypes.GseUnavailable),
         };
         return new ApiProblemException(problem.Status, problem.Title, problem.Detail, problem.Type)
@@ -60,15 +65,12 @@ public static class GseProblems
     /// <summary>GSE's error code for a detail text, or "unknown" when it is not shaped like one (it comes from upstream too).</summary>
     internal static string SafeCode(GseException exception) => GseInput.IsId(exception.Code) ? exception.Code : "unknown";
 
-    /// <summary>Whether <paramref name="code"/> is <paramref name="family"/> or one of its sub-codes (<c>LimitExceeded.…</c>).</summary>
-    internal static bool Is(string code, string family) =>
-        code.Equals(family, StringComparison.Ordinal) || code.StartsWith(family + ".", StringComparison.Ordinal);
-
     // Failures that may pass on their own: GSE's internal errors and unavailability, and the client's own transport codes
     // (no answer in time, a broken or refused connection, a bare HTTP 5xx). RequestLimitExceeded is transient too but
     // answers 429 above.
     private static bool IsUnavailable(string code) =>
-        Is(code, GseErrorCodes.InternalError) || Is(code, GseErrorCodes.ServiceUnavailable) || Is(code, GseErrorCodes.ResourceUnavailable)
+        GseErrorCodes.IsInFamily(code, GseErrorCodes.InternalError) || GseErrorCodes.IsInFamily(code, GseErrorCodes.ServiceUnavailable)
+        || GseErrorCodes.IsInFamily(code, GseErrorCodes.ResourceUnavailable)
         || code is GseErrorCodes.ClientTimeout or GseErrorCodes.ClientTransport or GseErrorCodes.ClientConnectFailed or GseErrorCodes.ClientServerError;
 
     private static ApiProblemException Unavailable(string raw, string code)

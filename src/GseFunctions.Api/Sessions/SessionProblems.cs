@@ -39,7 +39,7 @@ internal static class SessionProblems
             return GseProblems.From(exception);
         }
 
-        if (alias?.RoutingStrategy is not { Type: "TERMINAL" } routing)
+        if (alias?.RoutingStrategy is not { Type: GseRoutingTypes.Terminal } routing)
         {
             return GseProblems.From(exception);
         }
@@ -55,5 +55,5 @@ internal static class SessionProblems
         };
     }
 
-    public static bool Is(GseException exception, string family) => GseProblems.Is(exception.Code, family);
+    public static bool Is(GseException exception, string family) => GseErrorCodes.IsInFamily(exception.Code, family);
 }

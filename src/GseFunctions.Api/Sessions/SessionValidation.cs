@@ -1,4 +1,5 @@
 using GseFunctions.Api.Json;
+using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
 using GseFunctions.Rollouts.Starting;
 
@@ -20,7 +21,10 @@ internal static class SessionValidation
     public const int MaxPageSize = 100;
 
     /// <summary>Statuses <c>statusFilter</c> accepts (GSE's session statuses).</summary>
-    public static readonly IReadOnlyList<string> Statuses = ["ACTIVE", "ACTIVATING", "TERMINATING", "TERMINATED", "ERROR"];
+    public static readonly IReadOnlyList<string> Statuses =
+    [
+        GseSessionStatuses.Active, GseSessionStatuses.Activating, GseSessionStatuses.Terminating, GseSessionStatuses.Terminated, GseSessionStatuses.Error,
+    ];
 
     public static void Target(FieldErrors errors, string? aliasId, string? fleetId)
     {

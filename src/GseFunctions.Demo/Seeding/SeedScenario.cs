@@ -27,7 +27,7 @@ internal sealed class SeedScenario(GseClient gse, double timeScale, Action<strin
         progress($"Seed: asset {asset}, fleet 1 {fleet1}, fleet 2 {fleet2} ({sizing.Instances} instances x {sizing.ProcessesPerInstance} server processes each); waiting for ACTIVE…");
 
         var limit = TimeSpan.FromSeconds(30 + (3 * SimulatedActivationSeconds / timeScale));
-        await WaitAsync(fleet1, fleet2, ct => AllActiveAsync([fleet1, fleet2], instances: 1, ct), "ACTIVE", limit, cancellationToken);
+        await WaitAsync(fleet1, fleet2, ct => AllActiveAsync([fleet1, fleet2], instances: 1, ct), GseFleetStatuses.Active, limit, cancellationToken);
         foreach (var fleet in new[] { fleet1, fleet2 })
         {
             // GSE allows one instance before a fleet's first deployment: the real size comes once it is ACTIVE.
@@ -42,7 +42,7 @@ internal sealed class SeedScenario(GseClient gse, double timeScale, Action<strin
         {
             Name = SeededScenario.AliasName,
             Description = "game clients and matchmakers create sessions here",
-            RoutingStrategy = new RoutingStrategy { Type = "SIMPLE", FleetId = fleet1 },
+            RoutingStrategy = new RoutingStrategy { Type = GseRoutingTypes.Simple, FleetId = fleet1 },
         }, cancellationToken)).Alias!.AliasId!;
         progress($"Seed: alias {SeededScenario.AliasName} ({alias}) → fleet 1; both fleets ACTIVE with {sizing.Capacity} server processes each");
         return new SeededScenario(asset, alias, fleet1, fleet2, sizing);
@@ -51,9 +51,9 @@ internal sealed class SeedScenario(GseClient gse, double timeScale, Action<strin
     private async Task<string> CreateFleetAsync(string assetId, string name, FleetSizing sizing, CancellationToken cancellationToken) =>
         (await gse.CreateFleetAsync(new CreateFleetRequest
         {
-            AssetId = assetId, Name = name, Description = "seed scenario", FleetType = "ON_DEMAND", InstanceType = "S5.LARGE8",
-            NewGameServerSessionProtectionPolicy = "FullProtection",
-            InboundPermissions = [new InboundPermission { FromPort = 6000, ToPort = 6100, IpRange = "0.0.0.0/0", Protocol = "UDP" }],
+            AssetId = assetId, Name = name, Description = "seed scenario", FleetType = GseFleetTypes.OnDemand, InstanceType = "S5.LARGE8",
+            NewGameServerSessionProtectionPolicy = GseProtectionPolicies.FullProtection,
+            InboundPermissions = [new InboundPermission { FromPort = 6000, ToPort = 6100, IpRange = "0.0.0.0/0", Protocol = GseInboundProtocols.Udp }],
             RuntimeConfiguration = new RuntimeConfiguration
             {
                 GameServerSessionActivationTimeoutSeconds = 300,
@@ -66,7 +66,7 @@ internal sealed class SeedScenario(GseClient gse, double timeScale, Action<strin
     {
         var attributes = (await gse.DescribeFleetAttributesAsync(new DescribeFleetAttributesRequest { FleetIds = fleets }, cancellationToken)).FleetAttributes ?? [];
         var capacity = (await gse.DescribeFleetCapacityAsync(new DescribeFleetCapacityRequest { FleetIds = fleets }, cancellationToken)).FleetCapacity ?? [];
-        return attributes.Count == fleets.Length && attributes.All(f => f.Status == "ACTIVE")
+        return attributes.Count == fleets.Length && attributes.All(f => f.Status == GseFleetStatuses.Active)
             && capacity.Count == fleets.Length && capacity.All(c => c.InstanceCounts?.Active >= instances);
     }
 

@@ -17,7 +17,7 @@ internal static class OldFleetReport
         while (true)
         {
             var status = await ReadAsync(gse, fleetId, cancellationToken);
-            if (status != "DELETING" || clock.Elapsed > TimeSpan.FromSeconds(10))
+            if (status != GseFleetStatuses.Deleting || clock.Elapsed > TimeSpan.FromSeconds(10))
             {
                 return status;
             }

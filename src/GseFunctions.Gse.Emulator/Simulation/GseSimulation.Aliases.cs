@@ -90,7 +90,7 @@ internal sealed partial class GseSimulation
 
     /// <summary>The fleet a SIMPLE alias points at; a TERMINAL alias answers FailedOperation with its message.</summary>
     private static string RouteThrough(SimAlias alias) =>
-        alias.Routing.Type == "TERMINAL"
+        alias.Routing.Type == GseRoutingTypes.Terminal
             ? throw new GseFault(GseErrorCodes.FailedOperation, alias.Routing.Message ?? "This alias is terminal.")
             : alias.Routing.FleetId!;
 
@@ -98,7 +98,7 @@ internal sealed partial class GseSimulation
     {
         switch (routing.Type)
         {
-            case "SIMPLE":
+            case GseRoutingTypes.Simple:
                 if (string.IsNullOrEmpty(routing.FleetId))
                 {
                     throw new GseFault(GseErrorCodes.MissingParameter, "A SIMPLE RoutingStrategy needs `RoutingStrategy.FleetId`.");
@@ -109,15 +109,15 @@ internal sealed partial class GseSimulation
                     throw NotFound("fleet", routing.FleetId);
                 }
 
-                return new RoutingStrategy { Type = "SIMPLE", FleetId = routing.FleetId };
-            case "TERMINAL":
+                return new RoutingStrategy { Type = GseRoutingTypes.Simple, FleetId = routing.FleetId };
+            case GseRoutingTypes.Terminal:
                 if (string.IsNullOrEmpty(routing.Message) || routing.Message.Length > 1024)
                 {
                     throw Invalid("A TERMINAL RoutingStrategy needs `RoutingStrategy.Message`, 1-1024 characters.");
                 }
 
                 // The service echoes a FleetId sent with a TERMINAL alias (official example); it routes nowhere.
-                return new RoutingStrategy { Type = "TERMINAL", Message = routing.Message, FleetId = routing.FleetId };
+                return new RoutingStrategy { Type = GseRoutingTypes.Terminal, Message = routing.Message, FleetId = routing.FleetId };
             case null or "":
                 throw new GseFault(GseErrorCodes.MissingParameter, "The parameter `RoutingStrategy.Type` is required.");
             default:

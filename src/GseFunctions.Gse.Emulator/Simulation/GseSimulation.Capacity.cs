@@ -5,8 +5,6 @@ namespace GseFunctions.Gse.Emulator.Simulation;
 
 internal sealed partial class GseSimulation
 {
-    private const string AutoScaling = "AUTO_SCALING";
-
     public UpdateFleetCapacityResponse UpdateFleetCapacity(string region, UpdateFleetCapacityRequest request) => Run(region, r =>
     {
         var fleet = LiveFleet(r, request.FleetId);
@@ -78,7 +76,7 @@ internal sealed partial class GseSimulation
                     FleetId = f.Id,
                     ActiveGameServerSessionCount = sessions.Count,
                     ActiveServerProcessCount = f.Instances.Where(i => i.IsActive).Sum(_ => f.ProcessesPerInstance),
-                    CurrentPlayerSessionCount = sessions.Sum(s => s.Players.Count(p => p.Status is "RESERVED" or "ACTIVE")),
+                    CurrentPlayerSessionCount = sessions.Sum(s => s.Players.Count(p => p.Status is GsePlayerSessionStatuses.Reserved or GsePlayerSessionStatuses.Active)),
                     MaximumPlayerSessionCount = sessions.Sum(s => s.MaximumPlayerSessionCount),
                 };
             }).ToList(),
@@ -93,7 +91,7 @@ internal sealed partial class GseSimulation
         {
             if (fleet.StoppedActions.Remove(action))
             {
-                AddEvent(r, fleet, "FLEET_SCALING_EVENT", "Auto scaling started.");
+                AddEvent(r, fleet, GseFleetEventCodes.FleetScalingEvent, "Auto scaling started.");
             }
         }
 
@@ -107,7 +105,7 @@ internal sealed partial class GseSimulation
         {
             if (fleet.StoppedActions.Add(action))
             {
-                AddEvent(r, fleet, "FLEET_SCALING_EVENT", "Auto scaling stopped.");
+                AddEvent(r, fleet, GseFleetEventCodes.FleetScalingEvent, "Auto scaling stopped.");
             }
         }
 
@@ -155,7 +153,7 @@ internal sealed partial class GseSimulation
         var quotas = new List<QuotaResource>
         {
             new() { ResourceType = 1, HardLimit = _options.AssetQuota, Remaining = _options.AssetQuota - r.Assets.Count, ExtraInfo = string.Empty },
-            new() { ResourceType = 2, HardLimit = _options.FleetQuota, Remaining = _options.FleetQuota - r.Fleets.Values.Count(f => f.Status != FleetStatus.Terminated), ExtraInfo = string.Empty },
+            new() { ResourceType = 2, HardLimit = _options.FleetQuota, Remaining = _options.FleetQuota - r.Fleets.Values.Count(f => f.Status != GseFleetStatuses.Terminated), ExtraInfo = string.Empty },
             new() { ResourceType = 3, HardLimit = _options.AliasQuota, Remaining = _options.AliasQuota - r.Aliases.Count, ExtraInfo = string.Empty },
             new() { ResourceType = 5, HardLimit = _options.InstanceQuota, Remaining = _options.InstanceQuota - r.LiveInstances, ExtraInfo = string.Empty },
         };
@@ -165,9 +163,9 @@ internal sealed partial class GseSimulation
     public PutScalingPolicyResponse PutScalingPolicy(string region, PutScalingPolicyRequest request) => Run(region, r =>
     {
         var fleet = LiveFleet(r, request.FleetId);
-        var type = request.PolicyType ?? "RuleBased";
+        var type = request.PolicyType ?? GseScalingPolicyTypes.RuleBased;
         var name = request.Name ?? string.Empty;
-        if (type == "TargetBased")
+        if (type == GseScalingPolicyTypes.TargetBased)
         {
             if (request.MetricName is not ("PercentAvailableGameServerSessions" or "PercentAvailableGameSessions"))
             {
@@ -179,12 +177,12 @@ internal sealed partial class GseSimulation
                 throw Invalid("TargetConfiguration.TargetValue must be a percentage from 1 to 99.");
             }
 
-            foreach (var other in fleet.Policies.Values.Where(p => p.PolicyType == "TargetBased" && p.Name != name).ToList())
+            foreach (var other in fleet.Policies.Values.Where(p => p.PolicyType == GseScalingPolicyTypes.TargetBased && p.Name != name).ToList())
             {
                 fleet.Policies.Remove(other.Name!);
             }
         }
-        else if (type != "RuleBased")
+        else if (type != GseScalingPolicyTypes.RuleBased)
         {
             throw Invalid("PolicyType must be TargetBased or RuleBased.");
         }
@@ -233,7 +231,7 @@ internal sealed partial class GseSimulation
     private static SimFleet LiveOrTerminated(RegionState r, string? id) => Fleet(r, id);
 
     private static IEnumerable<string> CheckActions(IReadOnlyList<string>? actions) =>
-        actions is { Count: > 0 } && actions.All(a => a == AutoScaling)
+        actions is { Count: > 0 } && actions.All(a => a == GseFleetActions.AutoScaling)
             ? actions.Distinct()
             : throw Invalid("Actions must be [\"AUTO_SCALING\"].");
 
@@ -241,7 +239,7 @@ internal sealed partial class GseSimulation
     {
         if (fleet.Desired != desired)
         {
-            AddEvent(r, fleet, "FLEET_SCALING_EVENT", $"{why}: desired instances {fleet.Desired} → {desired} (min {fleet.MinSize}, max {fleet.MaxSize}).");
+            AddEvent(r, fleet, GseFleetEventCodes.FleetScalingEvent, $"{why}: desired instances {fleet.Desired} → {desired} (min {fleet.MinSize}, max {fleet.MaxSize}).");
             fleet.Desired = desired;
         }
 
@@ -251,7 +249,7 @@ internal sealed partial class GseSimulation
     private void ScheduleScalingEvaluation(RegionState r, SimFleet fleet) =>
         r.Schedule(_options.ScalingEvaluationInterval, () =>
         {
-            if (!fleet.IsLive || fleet.Status == FleetStatus.Error)
+            if (!fleet.IsLive || fleet.Status == GseFleetStatuses.Error)
             {
                 return;
             }
@@ -263,12 +261,12 @@ internal sealed partial class GseSimulation
     /// <summary>Target tracking on PercentAvailableGameServerSessions: keep that share of process slots free.</summary>
     private void EvaluateScaling(RegionState r, SimFleet fleet)
     {
-        if (fleet.Status != FleetStatus.Active || fleet.StoppedActions.Contains(AutoScaling))
+        if (fleet.Status != GseFleetStatuses.Active || fleet.StoppedActions.Contains(GseFleetActions.AutoScaling))
         {
             return;
         }
 
-        var policy = fleet.Policies.Values.FirstOrDefault(p => p.PolicyType == "TargetBased");
+        var policy = fleet.Policies.Values.FirstOrDefault(p => p.PolicyType == GseScalingPolicyTypes.TargetBased);
         if (policy?.TargetConfiguration?.TargetValue is not { } target || fleet.ProcessesPerInstance == 0)
         {
             return;
@@ -287,7 +285,7 @@ internal sealed partial class GseSimulation
     /// </summary>
     private void Reconcile(RegionState r, SimFleet fleet)
     {
-        if (fleet.Status is not (FleetStatus.Activating or FleetStatus.Active))
+        if (fleet.Status is not (GseFleetStatuses.Activating or GseFleetStatuses.Active))
         {
             return;
         }
@@ -306,7 +304,7 @@ internal sealed partial class GseSimulation
             {
                 if (!fleet.WaitingForQuota)
                 {
-                    AddEvent(r, fleet, "FLEET_SCALING_EVENT", $"Cannot launch an instance: the region's instance quota of {_options.InstanceQuota} is reached.");
+                    AddEvent(r, fleet, GseFleetEventCodes.FleetScalingEvent, $"Cannot launch an instance: the region's instance quota of {_options.InstanceQuota} is reached.");
                 }
 
                 break;
@@ -375,8 +373,8 @@ internal sealed partial class GseSimulation
         var drain = session.Instance.DrainCount;
         var grace = policy switch
         {
-            "NoProtection" => _options.NoProtectionGrace,
-            "TimeLimitProtection" => session.CreationTime + TimeSpan.FromMinutes(session.Fleet.ProtectionTimeLimitMinutes) - r.Now,
+            GseProtectionPolicies.NoProtection => _options.NoProtectionGrace,
+            GseProtectionPolicies.TimeLimitProtection => session.CreationTime + TimeSpan.FromMinutes(session.Fleet.ProtectionTimeLimitMinutes) - r.Now,
             _ => (TimeSpan?)null,
         };
         if (grace is not { } after)

@@ -5,7 +5,7 @@ namespace GseFunctions.Gse.Emulator.Simulation;
 
 internal sealed partial class GseSimulation
 {
-    private static readonly string[] ProtectionPolicies = ["NoProtection", "TimeLimitProtection", "FullProtection"];
+    private static readonly string[] ProtectionPolicies = [GseProtectionPolicies.NoProtection, GseProtectionPolicies.TimeLimitProtection, GseProtectionPolicies.FullProtection];
 
     public CreateFleetResponse CreateFleet(string region, CreateFleetRequest request) => Run(region, r =>
     {
@@ -24,7 +24,7 @@ internal sealed partial class GseSimulation
             throw Invalid($"CopyNumber must be between 1 and {_options.FleetQuota}.");
         }
 
-        if (r.Fleets.Values.Count(f => f.Status != FleetStatus.Terminated) + copies > _options.FleetQuota)
+        if (r.Fleets.Values.Count(f => f.Status != GseFleetStatuses.Terminated) + copies > _options.FleetQuota)
         {
             throw new GseFault(GseErrorCodes.LimitExceededFleetLimitExceeded, $"{copies} more fleets would exceed the region's quota of {_options.FleetQuota}.");
         }
@@ -38,7 +38,7 @@ internal sealed partial class GseSimulation
             request.ResourceCreationLimitPolicy ?? source.CreationLimit, request.Tags ?? source.Tags,
             request.SystemDiskInfo ?? source.SystemDiskInfo, request.DataDiskInfo ?? source.DataDiskInfo,
             request.InternetMaxBandwidthOut ?? source.InternetMaxBandwidthOut);
-        if (request.SelectedScalingType is not (null or "SCALING_SELECTED" or "SCALING_UNSELECTED"))
+        if (request.SelectedScalingType is not (null or GseSelectedScalingTypes.Selected or GseSelectedScalingTypes.Unselected))
         {
             throw Invalid("SelectedScalingType must be SCALING_SELECTED or SCALING_UNSELECTED.");
         }
@@ -47,7 +47,7 @@ internal sealed partial class GseSimulation
         for (var i = 0; i < copies; i++)
         {
             var fleet = NewFleet(r, spec);
-            if (request.SelectedScalingType == "SCALING_SELECTED")
+            if (request.SelectedScalingType == GseSelectedScalingTypes.Selected)
             {
                 foreach (var policy in source.Policies.Values)
                 {
@@ -70,7 +70,7 @@ internal sealed partial class GseSimulation
 
     public ListFleetsResponse ListFleets(string region, ListFleetsRequest request) => Run(region, r =>
     {
-        IEnumerable<SimFleet> fleets = r.Fleets.Values.Where(f => f.Status != FleetStatus.Terminated).OrderBy(f => f.CreationTime).ThenBy(f => f.Id, StringComparer.Ordinal);
+        IEnumerable<SimFleet> fleets = r.Fleets.Values.Where(f => f.Status != GseFleetStatuses.Terminated).OrderBy(f => f.CreationTime).ThenBy(f => f.Id, StringComparer.Ordinal);
         if (!string.IsNullOrEmpty(request.AssetId))
         {
             fleets = fleets.Where(f => f.AssetId == request.AssetId);
@@ -109,23 +109,23 @@ internal sealed partial class GseSimulation
     public DeleteFleetResponse DeleteFleet(string region, DeleteFleetRequest request) => Run(region, r =>
     {
         var fleet = Fleet(r, request.FleetId);
-        if (fleet.Status == FleetStatus.Terminated)
+        if (fleet.Status == GseFleetStatuses.Terminated)
         {
             throw NotFound("fleet", fleet.Id);
         }
 
-        if (fleet.Status == FleetStatus.Deleting)
+        if (fleet.Status == GseFleetStatuses.Deleting)
         {
             return new DeleteFleetResponse();
         }
 
-        var users = r.Aliases.Values.Where(a => a.Routing.Type == "SIMPLE" && a.Routing.FleetId == fleet.Id).Select(a => a.Id).ToList();
+        var users = r.Aliases.Values.Where(a => a.Routing.Type == GseRoutingTypes.Simple && a.Routing.FleetId == fleet.Id).Select(a => a.Id).ToList();
         if (users.Count > 0)
         {
             throw new GseFault(GseErrorCodes.ResourceInUse, $"The fleet `{fleet.Id}` is the target of alias {string.Join(", ", users)}; repoint the alias first.");
         }
 
-        SetStatus(r, fleet, FleetStatus.Deleting, "FLEET_STATE_DELETING", "Fleet deletion requested.");
+        SetStatus(r, fleet, GseFleetStatuses.Deleting, GseFleetEventCodes.FleetStateDeleting, "Fleet deletion requested.");
         foreach (var session in fleet.Instances.SelectMany(i => i.Sessions).ToList())
         {
             EndSession(r, session, "Fleet deleted.");
@@ -135,7 +135,7 @@ internal sealed partial class GseSimulation
         {
             fleet.Instances.Clear();
             fleet.TerminationTime = r.Now;
-            SetStatus(r, fleet, FleetStatus.Terminated, "FLEET_DELETED", "Fleet deleted; its instances are released.");
+            SetStatus(r, fleet, GseFleetStatuses.Terminated, GseFleetEventCodes.FleetDeleted, "Fleet deleted; its instances are released.");
             r.Schedule(_options.TerminatedRetention, () => r.Fleets.Remove(fleet.Id));
         });
         return new DeleteFleetResponse();
@@ -168,7 +168,7 @@ internal sealed partial class GseSimulation
     {
         var fleet = Fleet(r, request.FleetId);
         var resources = r.Aliases.Values.Where(a => a.Routing.FleetId == fleet.Id)
-            .Select(a => new FleetRelatedResource { Type = "ALIAS", ResourceId = a.Id, ResourceRegion = r.Name })
+            .Select(a => new FleetRelatedResource { Type = GseFleetRelatedResourceTypes.Alias, ResourceId = a.Id, ResourceRegion = r.Name })
             .ToList();
         return new DescribeFleetRelatedResourcesResponse { Resources = resources };
     });
@@ -207,17 +207,17 @@ internal sealed partial class GseSimulation
             throw Invalid($"ConcurrentExecutions add up to {total}; an instance runs at most {_options.MaxProcessesPerInstance} server processes.");
         }
 
-        if (spec.FleetType is not (null or "ON_DEMAND"))
+        if (spec.FleetType is not (null or GseFleetTypes.OnDemand))
         {
             throw Invalid("FleetType must be ON_DEMAND.");
         }
 
-        if (spec.Permissions?.Any(p => p.FromPort is null or < 1025 or > 60000 || p.ToPort is null or < 1025 or > 60000 || p.ToPort < p.FromPort || p.Protocol is not ("TCP" or "UDP")) == true)
+        if (spec.Permissions?.Any(p => p.FromPort is null or < 1025 or > 60000 || p.ToPort is null or < 1025 or > 60000 || p.ToPort < p.FromPort || p.Protocol is not (GseInboundProtocols.Tcp or GseInboundProtocols.Udp)) == true)
         {
             throw Invalid("InboundPermissions need FromPort ≤ ToPort within 1025-60000 and Protocol TCP or UDP.");
         }
 
-        if (r.Fleets.Values.Count(f => f.Status != FleetStatus.Terminated) >= _options.FleetQuota)
+        if (r.Fleets.Values.Count(f => f.Status != GseFleetStatuses.Terminated) >= _options.FleetQuota)
         {
             throw new GseFault(GseErrorCodes.LimitExceededFleetLimitExceeded, $"The region already has {_options.FleetQuota} fleets, its quota.");
         }
@@ -229,7 +229,7 @@ internal sealed partial class GseSimulation
             Description = spec.Description,
             AssetId = spec.AssetId,
             InstanceType = spec.InstanceType,
-            ProtectionPolicy = CheckProtection(spec.ProtectionPolicy ?? "NoProtection"),
+            ProtectionPolicy = CheckProtection(spec.ProtectionPolicy ?? GseProtectionPolicies.NoProtection),
             ProtectionTimeLimitMinutes = CheckTimeLimit(spec.TimeLimit ?? 60),
             Runtime = spec.Runtime,
             InboundPermissions = spec.Permissions ?? [],
@@ -241,7 +241,7 @@ internal sealed partial class GseSimulation
             CreationTime = r.Now,
         };
         r.Fleets.Add(fleet.Id, fleet);
-        AddEvent(r, fleet, "FLEET_CREATED", $"Fleet {fleet.Id} created.");
+        AddEvent(r, fleet, GseFleetEventCodes.FleetCreated, $"Fleet {fleet.Id} created.");
         r.Schedule(_options.NewDuration, () => Download(r, fleet));
         Log.FleetCreated(_logger, fleet.Id, r.Name);
         return fleet;
@@ -249,37 +249,37 @@ internal sealed partial class GseSimulation
 
     private void Download(RegionState r, SimFleet fleet)
     {
-        if (fleet.Status != FleetStatus.New)
+        if (fleet.Status != GseFleetStatuses.New)
         {
             return;
         }
 
-        SetStatus(r, fleet, FleetStatus.Downloading, "FLEET_STATE_DOWNLOADING", "Downloading the asset.");
+        SetStatus(r, fleet, GseFleetStatuses.Downloading, GseFleetEventCodes.FleetStateDownloading, "Downloading the asset.");
         r.Schedule(_options.DownloadingDuration, () =>
         {
-            if (fleet.Status != FleetStatus.Downloading)
+            if (fleet.Status != GseFleetStatuses.Downloading)
             {
                 return;
             }
 
             if (!r.Assets.ContainsKey(fleet.AssetId))
             {
-                Fail(r, fleet, "FLEET_BINARY_DOWNLOAD_FAILED", $"The asset `{fleet.AssetId}` does not exist.");
+                Fail(r, fleet, GseFleetEventCodes.FleetBinaryDownloadFailed, $"The asset `{fleet.AssetId}` does not exist.");
                 return;
             }
 
-            AddEvent(r, fleet, "FLEET_CREATION_EXTRACTING_BUILD", "Asset downloaded and extracted.");
-            SetStatus(r, fleet, FleetStatus.Validating, "FLEET_STATE_VALIDATING", "Validating the runtime configuration.");
-            AddEvent(r, fleet, "FLEET_CREATION_VALIDATING_RUNTIME_CONFIG", "Validating launch paths.");
+            AddEvent(r, fleet, GseFleetEventCodes.FleetCreationExtractingBuild, "Asset downloaded and extracted.");
+            SetStatus(r, fleet, GseFleetStatuses.Validating, GseFleetEventCodes.FleetStateValidating, "Validating the runtime configuration.");
+            AddEvent(r, fleet, GseFleetEventCodes.FleetCreationValidatingRuntimeConfig, "Validating launch paths.");
             r.Schedule(_options.ValidatingDuration, () =>
             {
-                if (fleet.Status != FleetStatus.Validating)
+                if (fleet.Status != GseFleetStatuses.Validating)
                 {
                     return;
                 }
 
-                SetStatus(r, fleet, FleetStatus.Building, "FLEET_STATE_BUILDING", "Building the server image.");
-                AddEvent(r, fleet, "FLEET_CREATION_RUNNING_INSTALLER", "Running installer.");
+                SetStatus(r, fleet, GseFleetStatuses.Building, GseFleetEventCodes.FleetStateBuilding, "Building the server image.");
+                AddEvent(r, fleet, GseFleetEventCodes.FleetCreationRunningInstaller, "Running installer.");
                 r.Schedule(_options.BuildingDuration, () => Activate(r, fleet));
             });
         });
@@ -287,20 +287,20 @@ internal sealed partial class GseSimulation
 
     private void Activate(RegionState r, SimFleet fleet)
     {
-        if (fleet.Status != FleetStatus.Building)
+        if (fleet.Status != GseFleetStatuses.Building)
         {
             return;
         }
 
-        SetStatus(r, fleet, FleetStatus.Activating, "FLEET_STATE_ACTIVATING", "Launching instances and server processes.");
+        SetStatus(r, fleet, GseFleetStatuses.Activating, GseFleetEventCodes.FleetStateActivating, "Launching instances and server processes.");
         var injected = Interlocked.Exchange(ref _failNextActivation, null);
         if (injected is not null)
         {
             r.Schedule(_options.ActivatingDuration, () =>
             {
-                if (fleet.Status == FleetStatus.Activating)
+                if (fleet.Status == GseFleetStatuses.Activating)
                 {
-                    Fail(r, fleet, "FLEET_ACTIVATION_FAILED", injected);
+                    Fail(r, fleet, GseFleetEventCodes.FleetActivationFailed, injected);
                 }
             });
             return;
@@ -309,19 +309,19 @@ internal sealed partial class GseSimulation
         Reconcile(r, fleet);
         r.Schedule(_options.ActivatingDuration, () =>
         {
-            if (fleet.Status != FleetStatus.Activating)
+            if (fleet.Status != GseFleetStatuses.Activating)
             {
                 return;
             }
 
             if (fleet.Instances.Count == 0 && fleet.Desired > 0)
             {
-                Fail(r, fleet, "FLEET_ACTIVATION_FAILED_NO_INSTANCES", $"No instance could be obtained for the fleet: the region's instance quota of {_options.InstanceQuota} is in use.");
+                Fail(r, fleet, GseFleetEventCodes.FleetActivationFailedNoInstances, $"No instance could be obtained for the fleet: the region's instance quota of {_options.InstanceQuota} is in use.");
                 return;
             }
 
             fleet.HasBeenActive = true;
-            SetStatus(r, fleet, FleetStatus.Active, "FLEET_STATE_ACTIVE", "Fleet is active.");
+            SetStatus(r, fleet, GseFleetStatuses.Active, GseFleetEventCodes.FleetStateActive, "Fleet is active.");
             ScheduleScalingEvaluation(r, fleet);
         });
     }
@@ -329,7 +329,7 @@ internal sealed partial class GseSimulation
     private void Fail(RegionState r, SimFleet fleet, string code, string message)
     {
         AddEvent(r, fleet, code, message);
-        SetStatus(r, fleet, FleetStatus.Error, "FLEET_STATE_ERROR", message);
+        SetStatus(r, fleet, GseFleetStatuses.Error, GseFleetEventCodes.FleetStateError, message);
         fleet.Instances.Clear();
         fleet.WaitingForQuota = false;
         Log.FleetFailed(_logger, fleet.Id, message);
@@ -382,7 +382,7 @@ internal sealed partial class GseSimulation
         StoppedActions = [.. f.StoppedActions],
         TerminationTime = Format(f.TerminationTime),
         GameServerSessionProtectionTimeLimit = f.ProtectionTimeLimitMinutes,
-        BillingStatus = f.Status == FleetStatus.Terminated ? "DESTROYED" : "BILLING_ACTIVATED",
+        BillingStatus = f.Status == GseFleetStatuses.Terminated ? "DESTROYED" : "BILLING_ACTIVATED",
         Tags = f.Tags,
         DataDiskInfo = f.DataDiskInfo,
         SystemDiskInfo = f.SystemDiskInfo,

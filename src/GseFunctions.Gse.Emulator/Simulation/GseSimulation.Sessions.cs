@@ -5,7 +5,7 @@ namespace GseFunctions.Gse.Emulator.Simulation;
 
 internal sealed partial class GseSimulation
 {
-    private static readonly string[] SessionStatuses = [SessionStatus.Active, SessionStatus.Activating, SessionStatus.Terminated, SessionStatus.Terminating, SessionStatus.Error];
+    private static readonly string[] SessionStatuses = [GseSessionStatuses.Active, GseSessionStatuses.Activating, GseSessionStatuses.Terminated, GseSessionStatuses.Terminating, GseSessionStatuses.Error];
 
     /// <summary>
     /// Places a session on a free server process of the fleet (FleetId wins over AliasId). The alias is read and
@@ -93,9 +93,9 @@ internal sealed partial class GseSimulation
         var match = MatchLength();
         r.Schedule(_options.SessionActivationDelay, () =>
         {
-            if (session.Status == SessionStatus.Activating)
+            if (session.Status == GseSessionStatuses.Activating)
             {
-                session.Status = SessionStatus.Active;
+                session.Status = GseSessionStatuses.Active;
             }
         });
         r.Schedule(_options.SessionActivationDelay + match, () => EndSession(r, session, "The match ended."));
@@ -133,7 +133,7 @@ internal sealed partial class GseSimulation
     public UpdateGameServerSessionResponse UpdateGameServerSession(string region, UpdateGameServerSessionRequest request) => Run(region, r =>
     {
         var session = Session(r, request.GameServerSessionId);
-        if (request.PlayerSessionCreationPolicy is not (null or "ACCEPT_ALL" or "DENY_ALL"))
+        if (request.PlayerSessionCreationPolicy is not (null or GsePlayerSessionCreationPolicies.AcceptAll or GsePlayerSessionCreationPolicies.DenyAll))
         {
             throw Invalid("PlayerSessionCreationPolicy must be ACCEPT_ALL or DENY_ALL.");
         }
@@ -173,7 +173,7 @@ internal sealed partial class GseSimulation
             throw new GseFault(GseErrorCodes.MissingParameter, "Give `GameServerSessionId`, or `IpAddress` and `Port`.");
         }
 
-        if ((session.ProtectionPolicy ?? session.Fleet.ProtectionPolicy) == "FullProtection")
+        if ((session.ProtectionPolicy ?? session.Fleet.ProtectionPolicy) == GseProtectionPolicies.FullProtection)
         {
             throw new GseFault(GseErrorCodes.OperationDenied, "EndGameServerSessionAndProcess applies to NoProtection and TimeLimitProtection sessions; this one has FullProtection.");
         }
@@ -185,22 +185,22 @@ internal sealed partial class GseSimulation
     public JoinGameServerSessionResponse JoinGameServerSession(string region, JoinGameServerSessionRequest request) => Run(region, r =>
     {
         var session = Session(r, request.GameServerSessionId);
-        if (session.Status != SessionStatus.Active)
+        if (session.Status != GseSessionStatuses.Active)
         {
             throw new GseFault(GseErrorCodes.ResourceUnavailable, $"The game server session is {session.Status}; players can join ACTIVE sessions only.");
         }
 
-        if (session.PlayerSessionCreationPolicy == "DENY_ALL")
+        if (session.PlayerSessionCreationPolicy == GsePlayerSessionCreationPolicies.DenyAll)
         {
             throw new GseFault(GseErrorCodes.OperationDenied, "The game server session accepts no new players (DENY_ALL).");
         }
 
-        if (session.Players.Count(p => p.Status is "RESERVED" or "ACTIVE") >= session.MaximumPlayerSessionCount)
+        if (session.Players.Count(p => p.Status is GsePlayerSessionStatuses.Reserved or GsePlayerSessionStatuses.Active) >= session.MaximumPlayerSessionCount)
         {
             throw new GseFault(GseErrorCodes.LimitExceeded, $"The game server session is full ({session.MaximumPlayerSessionCount} players).");
         }
 
-        if (session.Players.Any(p => p.PlayerId == request.PlayerId && p.Status is "RESERVED" or "ACTIVE"))
+        if (session.Players.Any(p => p.PlayerId == request.PlayerId && p.Status is GsePlayerSessionStatuses.Reserved or GsePlayerSessionStatuses.Active))
         {
             throw Invalid($"Player `{request.PlayerId}` already has a player session here.");
         }
@@ -216,10 +216,10 @@ internal sealed partial class GseSimulation
             PlayerId = request.PlayerId,
             PlayerSessionId = NewId("psess", 8, 8),
             Port = session.Port,
-            Status = "RESERVED",
+            Status = GsePlayerSessionStatuses.Reserved,
         };
         session.Players.Add(player);
-        r.Schedule(_options.PlayerConnectDelay, () => SetPlayerStatus(session, player.PlayerSessionId!, "RESERVED", "ACTIVE", null));
+        r.Schedule(_options.PlayerConnectDelay, () => SetPlayerStatus(session, player.PlayerSessionId!, GsePlayerSessionStatuses.Reserved, GsePlayerSessionStatuses.Active, null));
         return new JoinGameServerSessionResponse { PlayerSession = player };
     });
 
@@ -266,15 +266,15 @@ internal sealed partial class GseSimulation
             return;
         }
 
-        session.Status = SessionStatus.Terminated;
+        session.Status = GseSessionStatuses.Terminated;
         session.StatusReason = reason;
         session.TerminationTime = r.Now;
         session.Instance.Sessions.Remove(session);
         for (var i = 0; i < session.Players.Count; i++)
         {
-            if (session.Players[i].Status is "RESERVED" or "ACTIVE")
+            if (session.Players[i].Status is GsePlayerSessionStatuses.Reserved or GsePlayerSessionStatuses.Active)
             {
-                session.Players[i] = session.Players[i] with { Status = "COMPLETED", TerminationTime = Format(r.Now) };
+                session.Players[i] = session.Players[i] with { Status = GsePlayerSessionStatuses.Completed, TerminationTime = Format(r.Now) };
             }
         }
 
@@ -326,7 +326,7 @@ internal sealed partial class GseSimulation
     {
         CreationTime = Format(s.CreationTime),
         CreatorId = s.CreatorId,
-        CurrentPlayerSessionCount = s.Players.Count(p => p.Status is "RESERVED" or "ACTIVE"),
+        CurrentPlayerSessionCount = s.Players.Count(p => p.Status is GsePlayerSessionStatuses.Reserved or GsePlayerSessionStatuses.Active),
         DnsName = string.Empty,
         FleetId = s.Fleet.Id,
         GameProperties = s.GameProperties,

@@ -54,9 +54,9 @@ internal static partial class SessionSearch
         "gameServerSessionId" => s => s.Id,
         "gameServerSessionName" => s => s.Name ?? string.Empty,
         "creationTimeMillis" => s => s.CreationTime.ToUnixTimeMilliseconds(),
-        "playerSessionCount" => s => (long)s.Players.Count(p => p.Status is "RESERVED" or "ACTIVE"),
+        "playerSessionCount" => s => (long)s.Players.Count(p => p.Status is GsePlayerSessionStatuses.Reserved or GsePlayerSessionStatuses.Active),
         "maximumSessions" => s => (long)s.MaximumPlayerSessionCount,
-        "hasAvailablePlayerSessions" => s => (s.IsLive && s.PlayerSessionCreationPolicy == "ACCEPT_ALL" && s.Players.Count(p => p.Status is "RESERVED" or "ACTIVE") < s.MaximumPlayerSessionCount).ToString().ToLowerInvariant(),
+        "hasAvailablePlayerSessions" => s => (s.IsLive && s.PlayerSessionCreationPolicy == GsePlayerSessionCreationPolicies.AcceptAll && s.Players.Count(p => p.Status is GsePlayerSessionStatuses.Reserved or GsePlayerSessionStatuses.Active) < s.MaximumPlayerSessionCount).ToString().ToLowerInvariant(),
         _ => throw Refuse($"`{key}` is not a searchable key (gameServerSessionId, gameServerSessionName, creationTimeMillis, playerSessionCount, maximumSessions, hasAvailablePlayerSessions)."),
     };
 

@@ -14,9 +14,9 @@ internal sealed class SimFleet
 
     public required string InstanceType { get; init; }
 
-    public string FleetType { get; init; } = "ON_DEMAND";
+    public string FleetType { get; init; } = GseFleetTypes.OnDemand;
 
-    public string ProtectionPolicy { get; set; } = "NoProtection";
+    public string ProtectionPolicy { get; set; } = GseProtectionPolicies.NoProtection;
 
     public int ProtectionTimeLimitMinutes { get; set; } = 60;
 
@@ -34,7 +34,7 @@ internal sealed class SimFleet
 
     public int? InternetMaxBandwidthOut { get; init; }
 
-    public string Status { get; set; } = FleetStatus.New;
+    public string Status { get; set; } = GseFleetStatuses.New;
 
     public required DateTimeOffset CreationTime { get; init; }
 
@@ -63,7 +63,7 @@ internal sealed class SimFleet
 
     public int ProcessesPerInstance => Runtime.ServerProcesses?.Sum(p => p.ConcurrentExecutions ?? 0) ?? 0;
 
-    public bool IsLive => Status is not (FleetStatus.Deleting or FleetStatus.Terminated);
+    public bool IsLive => Status is not (GseFleetStatuses.Deleting or GseFleetStatuses.Terminated);
 
-    public bool AcceptsSessions => Status == FleetStatus.Active;
+    public bool AcceptsSessions => Status == GseFleetStatuses.Active;
 }

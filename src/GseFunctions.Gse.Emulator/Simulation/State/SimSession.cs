@@ -14,7 +14,7 @@ internal sealed class SimSession
 
     public required DateTimeOffset CreationTime { get; init; }
 
-    public string Status { get; set; } = SessionStatus.Activating;
+    public string Status { get; set; } = GseSessionStatuses.Activating;
 
     public string? StatusReason { get; set; }
 
@@ -32,12 +32,12 @@ internal sealed class SimSession
 
     public string? GameServerSessionData { get; init; }
 
-    public string PlayerSessionCreationPolicy { get; set; } = "ACCEPT_ALL";
+    public string PlayerSessionCreationPolicy { get; set; } = GsePlayerSessionCreationPolicies.AcceptAll;
 
     /// <summary>The session's own protection policy; null means the fleet's.</summary>
     public string? ProtectionPolicy { get; set; }
 
     public List<PlayerSession> Players { get; } = [];
 
-    public bool IsLive => Status is SessionStatus.Activating or SessionStatus.Active;
+    public bool IsLive => Status is GseSessionStatuses.Activating or GseSessionStatuses.Active;
 }

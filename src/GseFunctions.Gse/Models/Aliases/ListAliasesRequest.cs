@@ -6,7 +6,7 @@ public sealed record ListAliasesRequest : IGseRequest<ListAliasesResponse>
     /// <summary>Filter by alias name.</summary>
     public string? Name { get; init; }
 
-    /// <summary>Filter: SIMPLE | TERMINAL.</summary>
+    /// <summary>Filter: SIMPLE | TERMINAL. See <see cref="GseRoutingTypes"/>.</summary>
     public string? RoutingStrategyType { get; init; }
 
     /// <summary>Max results, &gt;=1.</summary>

@@ -9,6 +9,6 @@ public sealed record StartFleetActionsRequest : IGseRequest<StartFleetActionsRes
     [Required]
     public string? FleetId { get; init; }
 
-    /// <summary>Only value: ["AUTO_SCALING"].</summary>
+    /// <summary>Only value: ["AUTO_SCALING"]. See <see cref="GseFleetActions"/>.</summary>
     public IReadOnlyList<string>? Actions { get; init; }
 }

@@ -26,14 +26,14 @@ public sealed record CopyFleetRequest : IGseRequest<CopyFleetResponse>
     /// <summary>CVM type, e.g. S5.LARGE8 (see DescribeInstanceTypes).</summary>
     public string? InstanceType { get; init; }
 
-    /// <summary>Only ON_DEMAND is supported.</summary>
+    /// <summary>Only ON_DEMAND is supported. See <see cref="GseFleetTypes"/>.</summary>
     public string? FleetType { get; init; }
 
     /// <summary>Name of the copies, 1-50 chars.</summary>
     [StringLength(50, MinimumLength = 1)]
     public string? Name { get; init; }
 
-    /// <summary>NoProtection | TimeLimitProtection | FullProtection.</summary>
+    /// <summary>NoProtection | TimeLimitProtection | FullProtection. See <see cref="GseProtectionPolicies"/>.</summary>
     public string? NewGameServerSessionProtectionPolicy { get; init; }
 
     /// <summary>Per-creator session creation limit.</summary>
@@ -46,7 +46,7 @@ public sealed record CopyFleetRequest : IGseRequest<CopyFleetResponse>
     [Range(5, 1440)]
     public int? GameServerSessionProtectionTimeLimit { get; init; }
 
-    /// <summary>Copy scaling policy? SCALING_SELECTED | SCALING_UNSELECTED (default).</summary>
+    /// <summary>Copy scaling policy? SCALING_SELECTED | SCALING_UNSELECTED (default). See <see cref="GseSelectedScalingTypes"/>.</summary>
     public string? SelectedScalingType { get; init; }
 
     /// <summary>CCN_SELECTED_BEFORE_CREATE | CCN_SELECTED_AFTER_CREATE | CCN_UNSELECTED (default).</summary>

@@ -18,14 +18,14 @@ public sealed record CreateFleetRequest : IGseRequest<CreateFleetResponse>
     /// <summary>CVM type, e.g. S5.LARGE8 (see DescribeInstanceTypes).</summary>
     public string? InstanceType { get; init; }
 
-    /// <summary>Only ON_DEMAND is supported.</summary>
+    /// <summary>Only ON_DEMAND is supported. See <see cref="GseFleetTypes"/>.</summary>
     public string? FleetType { get; init; }
 
     /// <summary>Fleet name, 1-50 chars.</summary>
     [StringLength(50, MinimumLength = 1)]
     public string? Name { get; init; }
 
-    /// <summary>NoProtection | TimeLimitProtection | FullProtection.</summary>
+    /// <summary>NoProtection | TimeLimitProtection | FullProtection. See <see cref="GseProtectionPolicies"/>.</summary>
     public string? NewGameServerSessionProtectionPolicy { get; init; }
 
     /// <summary>VPC ID (VPC peering no longer used).</summary>

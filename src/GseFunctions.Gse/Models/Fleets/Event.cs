@@ -3,7 +3,7 @@ namespace GseFunctions.Gse.Models;
 /// <summary>The <c>Event</c> data structure.</summary>
 public sealed record Event
 {
-    /// <summary>Event code (see §4 event list).</summary>
+    /// <summary>Event code (see §4 event list); those this product writes or reads are in <see cref="GseFleetEventCodes"/>.</summary>
     public string? EventCode { get; init; }
 
     /// <summary>Unique event ID, e.g. event-qyylnmcz-cic9i6f3.</summary>

@@ -18,7 +18,7 @@ public sealed record FleetAttributes
     /// <summary>Fleet ID, e.g. fleet-qp3g3caa-nkeekxw6 (may be null).</summary>
     public string? FleetId { get; init; }
 
-    /// <summary>Only ON_DEMAND is supported (may be null).</summary>
+    /// <summary>Only ON_DEMAND is supported (may be null). See <see cref="GseFleetTypes"/>.</summary>
     public string? FleetType { get; init; }
 
     /// <summary>CVM type, e.g. S5.LARGE8 (see DescribeInstanceTypes) (may be null).</summary>
@@ -27,7 +27,7 @@ public sealed record FleetAttributes
     /// <summary>Fleet name.</summary>
     public string? Name { get; init; }
 
-    /// <summary>NoProtection | TimeLimitProtection | FullProtection (may be null).</summary>
+    /// <summary>NoProtection | TimeLimitProtection | FullProtection (may be null). See <see cref="GseProtectionPolicies"/>.</summary>
     public string? NewGameServerSessionProtectionPolicy { get; init; }
 
     /// <summary>OS, e.g. "CentOS 7.16 64位" (may be null).</summary>
@@ -36,10 +36,10 @@ public sealed record FleetAttributes
     /// <summary>Per-creator session creation limit (may be null).</summary>
     public ResourceCreationLimitPolicy? ResourceCreationLimitPolicy { get; init; }
 
-    /// <summary>Fleet status (see §4 lifecycle); examples NEW, ACTIVE (may be null).</summary>
+    /// <summary>Fleet status (see §4 lifecycle); examples NEW, ACTIVE (may be null). See <see cref="GseFleetStatuses"/>.</summary>
     public string? Status { get; init; }
 
-    /// <summary>Stopped fleet actions; empty = auto scaling running (may be null).</summary>
+    /// <summary>Stopped fleet actions; empty = auto scaling running (may be null). See <see cref="GseFleetActions"/>.</summary>
     public IReadOnlyList<string>? StoppedActions { get; init; }
 
     /// <summary>Termination time (null while running) (may be null).</summary>

@@ -3,7 +3,7 @@ namespace GseFunctions.Gse.Models;
 /// <summary>The <c>FleetRelatedResource</c> data structure.</summary>
 public sealed record FleetRelatedResource
 {
-    /// <summary>ALIAS | QUEUE (may be null).</summary>
+    /// <summary>ALIAS | QUEUE (may be null). See <see cref="GseFleetRelatedResourceTypes"/>.</summary>
     public string? Type { get; init; }
 
     /// <summary>Alias ID or queue name (may be null).</summary>

@@ -9,7 +9,7 @@ public sealed record InboundPermission
     /// <summary>CIDR, e.g. 0.0.0.0/0.</summary>
     public string? IpRange { get; init; }
 
-    /// <summary>TCP | UDP.</summary>
+    /// <summary>TCP | UDP. See <see cref="GseInboundProtocols"/>.</summary>
     public string? Protocol { get; init; }
 
     /// <summary>Last port of range, &lt;=60000.</summary>

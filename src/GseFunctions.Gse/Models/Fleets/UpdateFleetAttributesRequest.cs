@@ -17,7 +17,7 @@ public sealed record UpdateFleetAttributesRequest : IGseRequest<UpdateFleetAttri
     [StringLength(50, MinimumLength = 1)]
     public string? Name { get; init; }
 
-    /// <summary>NoProtection | TimeLimitProtection | FullProtection (note: different field name than CreateFleet).</summary>
+    /// <summary>NoProtection | TimeLimitProtection | FullProtection (note: different field name than CreateFleet). See <see cref="GseProtectionPolicies"/>.</summary>
     public string? NewGameSessionProtectionPolicy { get; init; }
 
     /// <summary>Per-creator session creation limit.</summary>

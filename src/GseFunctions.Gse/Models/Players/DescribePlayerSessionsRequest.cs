@@ -18,6 +18,6 @@ public sealed record DescribePlayerSessionsRequest : IGseRequest<DescribePlayerS
     /// <summary>Single player session.</summary>
     public string? PlayerSessionId { get; init; }
 
-    /// <summary>RESERVED | ACTIVE | COMPLETED | TIMEDOUT.</summary>
+    /// <summary>RESERVED | ACTIVE | COMPLETED | TIMEDOUT. See <see cref="GsePlayerSessionStatuses"/>.</summary>
     public string? PlayerSessionStatusFilter { get; init; }
 }

@@ -30,7 +30,7 @@ public sealed record PlayerSession
     /// <summary>Port, 1-60000.</summary>
     public int? Port { get; init; }
 
-    /// <summary>RESERVED(1) | ACTIVE(2) | COMPLETED(3) | TIMEDOUT(4).</summary>
+    /// <summary>RESERVED(1) | ACTIVE(2) | COMPLETED(3) | TIMEDOUT(4). See <see cref="GsePlayerSessionStatuses"/>.</summary>
     public string? Status { get; init; }
 
     /// <summary>Termination time (null while running) (may be null).</summary>

@@ -31,7 +31,7 @@ public sealed record PutScalingPolicyRequest : IGseRequest<PutScalingPolicyRespo
     /// <summary>Scaling metric (see §4).</summary>
     public string? MetricName { get; init; }
 
-    /// <summary>TargetBased | RuleBased.</summary>
+    /// <summary>TargetBased | RuleBased. See <see cref="GseScalingPolicyTypes"/>.</summary>
     public string? PolicyType { get; init; }
 
     /// <summary>Target for TargetBased policies.</summary>

@@ -30,7 +30,7 @@ public sealed record ScalingPolicy
     /// <summary>Reserved (string) (may be null).</summary>
     public string? MetricName { get; init; }
 
-    /// <summary>TargetBased | RuleBased (may be null).</summary>
+    /// <summary>TargetBased | RuleBased (may be null). See <see cref="GseScalingPolicyTypes"/>.</summary>
     public string? PolicyType { get; init; }
 
     /// <summary>Target for TargetBased policies (may be null).</summary>

@@ -18,6 +18,6 @@ public sealed record DescribeGameServerSessionDetailsRequest : IGseRequest<Descr
     /// <summary>Pagination token, 1-1024 ASCII.</summary>
     public string? NextToken { get; init; }
 
-    /// <summary>ACTIVE | ACTIVATING | TERMINATED | TERMINATING | ERROR.</summary>
+    /// <summary>ACTIVE | ACTIVATING | TERMINATED | TERMINATING | ERROR. See <see cref="GseSessionStatuses"/>.</summary>
     public string? StatusFilter { get; init; }
 }

@@ -39,13 +39,13 @@ public sealed record GameServerSession
     /// <summary>Session name, &lt;=1024 ASCII (may be null).</summary>
     public string? Name { get; init; }
 
-    /// <summary>ACCEPT_ALL | DENY_ALL (may be null).</summary>
+    /// <summary>ACCEPT_ALL | DENY_ALL (may be null). See <see cref="GsePlayerSessionCreationPolicies"/>.</summary>
     public string? PlayerSessionCreationPolicy { get; init; }
 
     /// <summary>Port, 1-60000.</summary>
     public int? Port { get; init; }
 
-    /// <summary>ACTIVE | ACTIVATING | TERMINATED | TERMINATING | ERROR.</summary>
+    /// <summary>ACTIVE | ACTIVATING | TERMINATED | TERMINATING | ERROR. See <see cref="GseSessionStatuses"/>.</summary>
     public string? Status { get; init; }
 
     /// <summary>Extra info about the status (may be null).</summary>

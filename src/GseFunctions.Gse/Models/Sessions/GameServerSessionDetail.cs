@@ -6,6 +6,6 @@ public sealed record GameServerSessionDetail
     /// <summary>Game server session object.</summary>
     public GameServerSession? GameServerSession { get; init; }
 
-    /// <summary>NoProtection | FullProtection (examples also TimeLimitProtection) (may be null).</summary>
+    /// <summary>NoProtection | FullProtection (examples also TimeLimitProtection) (may be null). See <see cref="GseProtectionPolicies"/>.</summary>
     public string? ProtectionPolicy { get; init; }
 }

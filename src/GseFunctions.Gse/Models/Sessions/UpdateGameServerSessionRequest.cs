@@ -15,9 +15,9 @@ public sealed record UpdateGameServerSessionRequest : IGseRequest<UpdateGameServ
     /// <summary>Session name, 1-1024 ASCII.</summary>
     public string? Name { get; init; }
 
-    /// <summary>ACCEPT_ALL | DENY_ALL.</summary>
+    /// <summary>ACCEPT_ALL | DENY_ALL. See <see cref="GsePlayerSessionCreationPolicies"/>.</summary>
     public string? PlayerSessionCreationPolicy { get; init; }
 
-    /// <summary>NoProtection | TimeLimitProtection | FullProtection.</summary>
+    /// <summary>NoProtection | TimeLimitProtection | FullProtection. See <see cref="GseProtectionPolicies"/>.</summary>
     public string? ProtectionPolicy { get; init; }
 }
