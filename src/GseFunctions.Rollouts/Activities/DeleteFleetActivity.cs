@@ -27,7 +27,7 @@ public sealed class DeleteFleetActivity(GseClient gse) : TaskActivity<DeleteFlee
         }
 
         var fleet = await FleetReads.ObserveAsync(gse, input).ConfigureAwait(false);
-        if (!fleet.Exists || fleet.Status is "DELETING" or "TERMINATED")
+        if (!fleet.Exists || fleet.Status is GseFleetStatuses.Deleting or GseFleetStatuses.Terminated)
         {
             return FleetChange.Done(input);
         }

@@ -26,7 +26,7 @@ public sealed class EndSessionsActivity(GseClient gse) : TaskActivity<EndSession
         }
         else if (input.FleetId is not null)
         {
-            foreach (var status in new[] { "ACTIVE", "ACTIVATING" })
+            foreach (var status in new[] { GseSessionStatuses.Active, GseSessionStatuses.Activating })
             {
                 string? next = null;
                 do

@@ -1,3 +1,5 @@
+using GseFunctions.Gse;
+
 namespace GseFunctions.Rollouts.Activities;
 
 /// <summary>A fleet as GSE describes it at one moment.</summary>
@@ -16,11 +18,11 @@ public sealed record FleetObservation(
     string? ProtectionPolicy = null)
 {
     /// <summary>True when scale-in cannot end the fleet's running sessions (FullProtection or TimeLimitProtection).</summary>
-    public bool ProtectsSessions => ProtectionPolicy is "FullProtection" or "TimeLimitProtection";
+    public bool ProtectsSessions => ProtectionPolicy is GseProtectionPolicies.FullProtection or GseProtectionPolicies.TimeLimitProtection;
 
     /// <summary>True when the fleet can take sessions.</summary>
-    public bool IsActive => Status == "ACTIVE";
+    public bool IsActive => Status == GseFleetStatuses.Active;
 
     /// <summary>True when the fleet failed or is going away.</summary>
-    public bool IsBroken => !Exists || Status is "ERROR" or "DELETING" or "TERMINATED";
+    public bool IsBroken => !Exists || Status is GseFleetStatuses.Error or GseFleetStatuses.Deleting or GseFleetStatuses.Terminated;
 }

@@ -39,8 +39,8 @@ internal static class FleetReads
         }
 
         return (related.Resources ?? [])
-            .Where(r => r.ResourceId is { Length: > 0 } && !(r.Type == "ALIAS" && r.ResourceId == exceptAliasId))
-            .Select(r => r.Type == "QUEUE" ? "queue:" + r.ResourceId : r.ResourceId!)
+            .Where(r => r.ResourceId is { Length: > 0 } && !(r.Type == GseFleetRelatedResourceTypes.Alias && r.ResourceId == exceptAliasId))
+            .Select(r => r.Type == GseFleetRelatedResourceTypes.Queue ? "queue:" + r.ResourceId : r.ResourceId!)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -61,7 +61,7 @@ internal static class FleetReads
             attributes = null;
         }
 
-        if (attributes is null || attributes.Status == "TERMINATED")
+        if (attributes is null || attributes.Status == GseFleetStatuses.Terminated)
         {
             return new FleetObservation(input, false, attributes?.Status, 0, 0, 0, 0, 0, 0);
         }

@@ -37,7 +37,7 @@ public sealed class InspectTargetActivity(GseClient gse) : TaskActivity<RolloutR
             return Refuse($"Alias '{input.AliasId}' does not exist.");
         }
 
-        var oldFleet = alias.RoutingStrategy?.Type == "SIMPLE" ? alias.RoutingStrategy.FleetId : null;
+        var oldFleet = alias.RoutingStrategy?.Type == GseRoutingTypes.Simple ? alias.RoutingStrategy.FleetId : null;
         if (oldFleet is null && input.NewFleet is not null)
         {
             return Refuse($"Alias '{input.AliasId}' is TERMINAL: a new fleet can only be copied from the fleet a SIMPLE alias points at; give an existing fleet instead.");

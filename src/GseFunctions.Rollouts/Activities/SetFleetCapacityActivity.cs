@@ -30,7 +30,7 @@ public sealed class SetFleetCapacityActivity(GseClient gse) : TaskActivity<SetFl
 
         if (input.AutoScaling == false)
         {
-            await gse.StopFleetActionsAsync(new StopFleetActionsRequest { FleetId = input.FleetId, Actions = ["AUTO_SCALING"] }).ConfigureAwait(false);
+            await gse.StopFleetActionsAsync(new StopFleetActionsRequest { FleetId = input.FleetId, Actions = [GseFleetActions.AutoScaling] }).ConfigureAwait(false);
         }
 
         if (input.MinSize is not null || input.DesiredInstances is not null || input.MaxSize is not null)
@@ -46,7 +46,7 @@ public sealed class SetFleetCapacityActivity(GseClient gse) : TaskActivity<SetFl
 
         if (input.AutoScaling == true)
         {
-            await gse.StartFleetActionsAsync(new StartFleetActionsRequest { FleetId = input.FleetId, Actions = ["AUTO_SCALING"] }).ConfigureAwait(false);
+            await gse.StartFleetActionsAsync(new StartFleetActionsRequest { FleetId = input.FleetId, Actions = [GseFleetActions.AutoScaling] }).ConfigureAwait(false);
         }
 
         return FleetChange.Done(input.FleetId);

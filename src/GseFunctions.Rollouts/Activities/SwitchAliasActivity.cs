@@ -22,8 +22,8 @@ public sealed class SwitchAliasActivity(GseClient gse) : TaskActivity<SwitchAlia
         ArgumentNullException.ThrowIfNull(input);
         var alias = (await gse.DescribeAliasAsync(new DescribeAliasRequest { AliasId = input.AliasId }).ConfigureAwait(false)).Alias;
         var wanted = input.FleetId is null
-            ? new RoutingStrategy { Type = "TERMINAL", Message = input.TerminalMessage ?? "" }
-            : new RoutingStrategy { Type = "SIMPLE", FleetId = input.FleetId };
+            ? new RoutingStrategy { Type = GseRoutingTypes.Terminal, Message = input.TerminalMessage ?? "" }
+            : new RoutingStrategy { Type = GseRoutingTypes.Simple, FleetId = input.FleetId };
         if (alias?.RoutingStrategy is not { } current || current.Type != wanted.Type || current.FleetId != wanted.FleetId)
         {
             await gse.UpdateAliasAsync(new UpdateAliasRequest { AliasId = input.AliasId, RoutingStrategy = wanted }).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using GseFunctions.Gse;
 using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Contracts;
 
@@ -99,14 +100,14 @@ internal sealed partial class RolloutRun
                 _state = _state with { ProbeSessionId = probe.SessionId };
             }
 
-            if (probe.Status == "ACTIVE")
+            if (probe.Status == GseSessionStatuses.Active)
             {
                 await CallAsync(RolloutActivities.EndSessions, new EndSessionsInput(null, probe.SessionId));
                 Enter(NextGate(RolloutPhase.SmokeTesting), "The probe session became ACTIVE.");
                 return PhaseOutcome.Next;
             }
 
-            if (probe.Status is "TERMINATED" or "TERMINATING" or "ERROR")
+            if (probe.Status is GseSessionStatuses.Terminated or GseSessionStatuses.Terminating or GseSessionStatuses.Error)
             {
                 return await UndoAsync($"Smoke test failed: the probe session {probe.SessionId} became {probe.Status} instead of ACTIVE.", fail: true);
             }
@@ -247,7 +248,7 @@ internal sealed partial class RolloutRun
                 // GSE answered the delete: the status should not keep showing the fleet's last poll (ACTIVE).
                 if (_seen.TryGetValue(oldFleet, out var last))
                 {
-                    _seen[oldFleet] = (last.Fleet with { Status = "DELETING", Instances = 0, AvailableSessions = 0 }, _context.CurrentUtcDateTime);
+                    _seen[oldFleet] = (last.Fleet with { Status = GseFleetStatuses.Deleting, Instances = 0, AvailableSessions = 0 }, _context.CurrentUtcDateTime);
                 }
             }
         }

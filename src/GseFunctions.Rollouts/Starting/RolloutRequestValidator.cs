@@ -1,3 +1,4 @@
+using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
 using GseFunctions.Rollouts.Contracts;
 
@@ -30,7 +31,7 @@ public static class RolloutRequestValidator
     /// <summary>Longest idempotency key.</summary>
     public const int MaxIdempotencyKeyLength = 100;
 
-    private static readonly string[] ProtectionPolicies = ["NoProtection", "TimeLimitProtection", "FullProtection"];
+    private static readonly string[] ProtectionPolicies = [GseProtectionPolicies.NoProtection, GseProtectionPolicies.TimeLimitProtection, GseProtectionPolicies.FullProtection];
 
     /// <summary>The problems per field (camelCase JSON paths); empty when the request is valid.</summary>
     /// <param name="request">The request.</param>
