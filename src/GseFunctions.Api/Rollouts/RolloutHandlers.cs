@@ -2,7 +2,9 @@ using GseFunctions.Api.Json;
 using GseFunctions.Api.Management;
 using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Starting;
+using GseFunctions.Api.Problems;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
 
 namespace GseFunctions.Api.Rollouts;
@@ -26,7 +28,7 @@ public static class RolloutHandlers
     /// <param name="urls">The host's management URL builder.</param>
     /// <param name="cancellationToken">Cancels the call (not a rollout already scheduled).</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> StartAsync(HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken cancellationToken)
+    public static async Task<Results<JsonAccepted<HttpManagementPayload>, ConflictProblem>> StartAsync(HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(client);
@@ -35,15 +37,12 @@ public static class RolloutHandlers
         var body = await ApiJson.ReadBodyAsync<RolloutRequest>(request, cancellationToken).ConfigureAwait(false);
         var started = await starter.StartAsync(client, body, instanceId: null, cancellationToken).ConfigureAwait(false);
         var payload = urls.Create(request, client, started.InstanceId);
-        switch (started.Disposition)
+        return started.Disposition switch
         {
-            case RolloutStartDisposition.Refused:
-                throw RolloutProblems.InProgress(started.InstanceId, payload.StatusQueryGetUri, started.Reason);
-            case RolloutStartDisposition.KeyReused:
-                throw RolloutProblems.IdempotencyKeyReused(started.InstanceId, payload.StatusQueryGetUri, started.Reason);
-        }
-
-        return new RetryAfterResult(ApiResults.Accepted(payload.StatusQueryGetUri, payload), StatusPollRetryAfterSeconds);
+            RolloutStartDisposition.Refused => RolloutProblems.AliasHeld(started.InstanceId, payload.StatusQueryGetUri, started.Reason),
+            RolloutStartDisposition.KeyReused => RolloutProblems.IdempotencyKeyReused(started.InstanceId, payload.StatusQueryGetUri, started.Reason),
+            _ => new JsonAccepted<HttpManagementPayload>(payload.StatusQueryGetUri, payload) { RetryAfterSeconds = StatusPollRetryAfterSeconds },
+        };
     }
 
     /// <summary>

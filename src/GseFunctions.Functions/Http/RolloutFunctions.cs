@@ -1,10 +1,14 @@
+using GseFunctions.Api.Json;
 using GseFunctions.Api.Management;
+using GseFunctions.Api.Problems;
 using GseFunctions.Api.Rollouts;
 using GseFunctions.Api.Routing;
 using GseFunctions.Rollouts.Starting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using HttpManagementPayload = GseFunctions.Api.Management.HttpManagementPayload;
 
 namespace GseFunctions.Functions.Http;
 
@@ -13,7 +17,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 {
     /// <summary><c>POST /api/rollouts</c> (admin key).</summary>
     [Function(ApiRouteNames.StartRollout)]
-    public Task<IResult> StartAsync(
+    public Task<Results<JsonAccepted<HttpManagementPayload>, ConflictProblem>> StartAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "rollouts")] HttpRequest req,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>

@@ -15,8 +15,7 @@ internal static class RolloutEndpoints
     {
         endpoints.MapApiRoute(ApiRoutes.StartRollout, (HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken ct) => RolloutHandlers.StartAsync(request, client, starter, urls, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Start a rollout (202, Location and the Durable Functions management payload)")
-            .AcceptsJson<RolloutRequest>().Produces<HttpManagementPayload>(StatusCodes.Status202Accepted)
-            .ProducesBodyProblems().ProducesProblem(StatusCodes.Status409Conflict);
+            .AcceptsJson<RolloutRequest>().ProducesBodyProblems();
         endpoints.MapApiRoute(ApiRoutes.ListRollouts, (HttpRequest request, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ListAsync(request, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("List rollouts (query: aliasId, runtimeStatus, createdFrom, createdTo, top, continuationToken)")
             .Produces<RolloutList>(StatusCodes.Status200OK).ProducesValidationProblem();

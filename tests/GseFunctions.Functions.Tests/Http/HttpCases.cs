@@ -5,6 +5,7 @@ using GseFunctions.Api.Routing;
 using GseFunctions.Api.Schedules;
 using GseFunctions.Api.Sessions;
 using GseFunctions.Functions.Http;
+using Microsoft.AspNetCore.Http;
 
 namespace GseFunctions.Functions.Tests.Http;
 
@@ -51,8 +52,8 @@ internal static class HttpCases
             (c, r, ct) => SessionHandlers.ListAsync(r, c.Gse.Object, ct)),
 
         [ApiRouteNames.StartRollout] = new("POST", "/api/rollouts", RolloutBody,
-            (c, r, ct) => new RolloutFunctions(c.Starter, c.Urls.Object).StartAsync(r, c.Durable.Object, ct),
-            (c, r, ct) => RolloutHandlers.StartAsync(r, c.Durable.Object, c.Starter, c.Urls.Object, ct)),
+            (c, r, ct) => Widen(new RolloutFunctions(c.Starter, c.Urls.Object).StartAsync(r, c.Durable.Object, ct)),
+            (c, r, ct) => Widen(RolloutHandlers.StartAsync(r, c.Durable.Object, c.Starter, c.Urls.Object, ct))),
         [ApiRouteNames.ListRollouts] = new("GET", "/api/rollouts?aliasId=alias-1&runtimeStatus=Running&top=5", null,
             (c, r, ct) => RolloutFunctions.ListAsync(r, c.Durable.Object, ct),
             (c, r, ct) => RolloutHandlers.ListAsync(r, c.Durable.Object, ct)),
@@ -82,4 +83,9 @@ internal static class HttpCases
             (c, r, ct) => new ScheduleFunctions(c.Schedules).DeleteAsync(r, "nightly", c.Durable.Object, ct),
             (c, _, ct) => ScheduleHandlers.DeleteAsync("nightly", c.Durable.Object, c.Schedules, ct)),
     };
+
+    // A handler declaring its answers (Results<...>) is compared as the IResult it is; awaiting keeps where an exception came from.
+    private static async Task<IResult> Widen<TResult>(Task<TResult> call)
+        where TResult : IResult =>
+        await call;
 }
