@@ -54,12 +54,12 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> ListAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task<JsonOk<RolloutList>> ListAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var query = RolloutListQuery.Parse(request);
         var page = await RolloutListing.ListAsync(client, query, cancellationToken).ConfigureAwait(false);
-        return ApiResults.Ok(page);
+        return new JsonOk<RolloutList>(page);
     }
 
     /// <summary><c>GET /api/rollouts/{rolloutId}</c>: 200 <see cref="RolloutDetails"/>; 404 for an unknown id or an instance that is not a rollout.</summary>
@@ -67,12 +67,14 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> GetAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task<Results<JsonOk<RolloutDetails>, NotFoundProblem>> GetAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ApiValidation.RouteId(rolloutId, "rolloutId");
         var instance = await RolloutInstances.FindAsync(client, rolloutId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
-        return ApiResults.Ok(RolloutInstances.ToDetails(instance));
+        return instance is null
+            ? RolloutProblems.NotFound(rolloutId)
+            : new JsonOk<RolloutDetails>(RolloutInstances.ToDetails(instance));
     }
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/approve</c>: raises <see cref="RolloutEvents.Approve"/>: 202 <see cref="RolloutEventAccepted"/>; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has ended.</summary>
@@ -80,7 +82,7 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static Task<IResult> ApproveAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> ApproveAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
         RaiseAsync(rolloutId, RolloutEvents.Approve, client, cancellationToken);
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/abort</c>: raises <see cref="RolloutEvents.Abort"/>: 202 <see cref="RolloutEventAccepted"/>; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has ended.</summary>
@@ -88,7 +90,7 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static Task<IResult> AbortAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> AbortAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
         RaiseAsync(rolloutId, RolloutEvents.Abort, client, cancellationToken);
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/rollback</c>: raises <see cref="RolloutEvents.Rollback"/>: 202 <see cref="RolloutEventAccepted"/>; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has ended.</summary>
@@ -96,7 +98,7 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static Task<IResult> RollbackAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> RollbackAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
         RaiseAsync(rolloutId, RolloutEvents.Rollback, client, cancellationToken);
 
     /// <summary>
@@ -104,17 +106,22 @@ public static class RolloutHandlers
     /// the rollout; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has completed,
     /// failed or been terminated. The rollout acts on the event when it next listens (README, Events).
     /// </summary>
-    private static async Task<IResult> RaiseAsync(string rolloutId, string eventName, DurableTaskClient client, CancellationToken cancellationToken)
+    private static async Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> RaiseAsync(string rolloutId, string eventName, DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ApiValidation.RouteId(rolloutId, "rolloutId");
         var instance = await RolloutInstances.FindAsync(client, rolloutId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        if (instance is null)
+        {
+            return RolloutProblems.NotFound(rolloutId);
+        }
+
         if (instance.IsCompleted)
         {
-            throw RolloutProblems.Ended(rolloutId, instance.RuntimeStatus);
+            return RolloutProblems.Ended(rolloutId, instance.RuntimeStatus);
         }
 
         await client.RaiseEventAsync(rolloutId, eventName, eventPayload: null, cancellationToken).ConfigureAwait(false);
-        return ApiResults.Accepted($"/api/rollouts/{Uri.EscapeDataString(rolloutId)}", new RolloutEventAccepted(rolloutId, eventName));
+        return new JsonAccepted<RolloutEventAccepted>($"/api/rollouts/{Uri.EscapeDataString(rolloutId)}", new RolloutEventAccepted(rolloutId, eventName));
     }
 }

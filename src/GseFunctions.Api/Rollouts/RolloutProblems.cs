@@ -37,9 +37,13 @@ internal static class RolloutProblems
         });
 
     /// <summary>409: the rollout has ended and takes no more events.</summary>
-    public static ApiProblemException Ended(string rolloutId, OrchestrationRuntimeStatus status) =>
-        new(StatusCodes.Status409Conflict, "Rollout ended", $"Rollout '{rolloutId}' has ended ({status}); it takes no more events.", ApiProblemTypes.RolloutEnded)
+    public static ConflictProblem Ended(string rolloutId, OrchestrationRuntimeStatus status) =>
+        new(new ApiProblem(StatusCodes.Status409Conflict, "Rollout ended", $"Rollout '{rolloutId}' has ended ({status}); it takes no more events.", ApiProblemTypes.RolloutEnded)
         {
             Extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["runtimeStatus"] = status.ToString() },
-        };
+        });
+
+    /// <summary>404: no instance has the id, or it is not a rollout.</summary>
+    public static NotFoundProblem NotFound(string rolloutId) =>
+        new(ApiProblem.NotFound($"Rollout '{rolloutId}' does not exist."));
 }

@@ -25,7 +25,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>GET /api/rollouts</c> (admin key).</summary>
     [Function(ApiRouteNames.ListRollouts)]
-    public static Task<IResult> ListAsync(
+    public static Task<JsonOk<RolloutList>> ListAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "rollouts")] HttpRequest req,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
@@ -33,7 +33,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>GET /api/rollouts/{rolloutId}</c> (admin key).</summary>
     [Function(ApiRouteNames.GetRollout)]
-    public static Task<IResult> GetAsync(
+    public static Task<Results<JsonOk<RolloutDetails>, NotFoundProblem>> GetAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "rollouts/{rolloutId}")] HttpRequest req,
         string rolloutId,
         [DurableClient] DurableTaskClient client,
@@ -42,7 +42,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/approve</c> (admin key).</summary>
     [Function(ApiRouteNames.ApproveRollout)]
-    public static Task<IResult> ApproveAsync(
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> ApproveAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "rollouts/{rolloutId}/approve")] HttpRequest req,
         string rolloutId,
         [DurableClient] DurableTaskClient client,
@@ -51,7 +51,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/abort</c> (admin key).</summary>
     [Function(ApiRouteNames.AbortRollout)]
-    public static Task<IResult> AbortAsync(
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> AbortAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "rollouts/{rolloutId}/abort")] HttpRequest req,
         string rolloutId,
         [DurableClient] DurableTaskClient client,
@@ -60,7 +60,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/rollback</c> (admin key).</summary>
     [Function(ApiRouteNames.RollbackRollout)]
-    public static Task<IResult> RollbackAsync(
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> RollbackAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "rollouts/{rolloutId}/rollback")] HttpRequest req,
         string rolloutId,
         [DurableClient] DurableTaskClient client,
