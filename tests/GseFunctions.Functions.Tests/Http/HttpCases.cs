@@ -71,17 +71,17 @@ internal static class HttpCases
             (c, _, ct) => Widen(RolloutHandlers.RollbackAsync("rollout-1", c.Durable.Object, ct))),
 
         [ApiRouteNames.CreateSchedule] = new("POST", "/api/schedules", ScheduleBody,
-            (c, r, ct) => new ScheduleFunctions(c.Schedules).CreateAsync(r, c.Durable.Object, ct),
-            (c, r, ct) => ScheduleHandlers.CreateAsync(r, c.Durable.Object, c.Schedules, ct)),
+            (c, r, ct) => Widen(new ScheduleFunctions(c.Schedules).CreateAsync(r, c.Durable.Object, ct)),
+            (c, r, ct) => Widen(ScheduleHandlers.CreateAsync(r, c.Durable.Object, c.Schedules, ct))),
         [ApiRouteNames.ListSchedules] = new("GET", "/api/schedules?top=10", null,
-            (c, r, ct) => new ScheduleFunctions(c.Schedules).ListAsync(r, ct),
-            (c, r, ct) => ScheduleHandlers.ListAsync(r, c.Schedules, ct)),
+            (c, r, ct) => Widen(new ScheduleFunctions(c.Schedules).ListAsync(r, ct)),
+            (c, r, ct) => Widen(ScheduleHandlers.ListAsync(r, c.Schedules, ct))),
         [ApiRouteNames.GetSchedule] = new("GET", "/api/schedules/nightly", null,
-            (c, r, ct) => new ScheduleFunctions(c.Schedules).GetAsync(r, "nightly", c.Durable.Object, ct),
-            (c, _, ct) => ScheduleHandlers.GetAsync("nightly", c.Durable.Object, c.Schedules, ct)),
+            (c, r, ct) => Widen(new ScheduleFunctions(c.Schedules).GetAsync(r, "nightly", c.Durable.Object, ct)),
+            (c, _, ct) => Widen(ScheduleHandlers.GetAsync("nightly", c.Durable.Object, c.Schedules, ct))),
         [ApiRouteNames.DeleteSchedule] = new("DELETE", "/api/schedules/nightly", null,
-            (c, r, ct) => new ScheduleFunctions(c.Schedules).DeleteAsync(r, "nightly", c.Durable.Object, ct),
-            (c, _, ct) => ScheduleHandlers.DeleteAsync("nightly", c.Durable.Object, c.Schedules, ct)),
+            (c, r, ct) => Widen(new ScheduleFunctions(c.Schedules).DeleteAsync(r, "nightly", c.Durable.Object, ct)),
+            (c, _, ct) => Widen(ScheduleHandlers.DeleteAsync("nightly", c.Durable.Object, c.Schedules, ct))),
     };
 
     // A handler declaring its answers (Results<...>) is compared as the IResult it is; awaiting keeps where an exception came from.
