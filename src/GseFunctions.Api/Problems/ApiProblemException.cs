@@ -4,7 +4,8 @@ namespace GseFunctions.Api.Problems;
 
 /// <summary>
 /// A request the API refuses, carried to the host's edge, which writes it as RFC 9457 problem details. Thrown before
-/// anything changed.
+/// anything changed, for what a handler cannot answer as a value: invalid input found while reading it, and GSE or
+/// storage failures. Planned refusals are returned instead (<see cref="ConflictProblem"/>, <see cref="NotFoundProblem"/>).
 /// </summary>
 public sealed class ApiProblemException : Exception
 {
@@ -20,6 +21,16 @@ public sealed class ApiProblemException : Exception
         Title = title;
         Detail = detail;
         Type = type;
+    }
+
+    /// <summary>Creates the exception that carries <paramref name="problem"/>.</summary>
+    /// <param name="problem">The problem.</param>
+    public ApiProblemException(ApiProblem problem)
+        : this((problem ?? throw new ArgumentNullException(nameof(problem))).Status, problem.Title, problem.Detail, problem.Type)
+    {
+        Errors = problem.Errors;
+        Extensions = problem.Extensions;
+        RetryAfterSeconds = problem.RetryAfterSeconds;
     }
 
     /// <summary>Creates a 500 problem.</summary>
@@ -67,6 +78,11 @@ public sealed class ApiProblemException : Exception
     /// <summary>Seconds for a <c>Retry-After</c> header, or null.</summary>
     public int? RetryAfterSeconds { get; init; }
 
+    /// <summary>The problem this exception carries, as a value.</summary>
+    /// <returns>The problem.</returns>
+    public ApiProblem ToProblem() =>
+        new(Status, Title, Detail, Type) { Errors = Errors, Extensions = Extensions, RetryAfterSeconds = RetryAfterSeconds };
+
     /// <summary>A 400 with field-level messages.</summary>
     /// <param name="errors">Messages per field (JSON path or query parameter).</param>
     /// <returns>The problem.</returns>
@@ -92,6 +108,5 @@ public sealed class ApiProblemException : Exception
     /// <summary>A 404.</summary>
     /// <param name="detail">What was not found.</param>
     /// <returns>The problem.</returns>
-    public static ApiProblemException NotFound(string detail) =>
-        new(StatusCodes.Status404NotFound, "Not Found", detail, ApiProblemTypes.NotFound);
+    public static ApiProblemException NotFound(string detail) => new(ApiProblem.NotFound(detail));
 }

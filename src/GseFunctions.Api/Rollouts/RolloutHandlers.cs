@@ -2,7 +2,9 @@ using GseFunctions.Api.Json;
 using GseFunctions.Api.Management;
 using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Starting;
+using GseFunctions.Api.Problems;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
 
 namespace GseFunctions.Api.Rollouts;
@@ -26,7 +28,7 @@ public static class RolloutHandlers
     /// <param name="urls">The host's management URL builder.</param>
     /// <param name="cancellationToken">Cancels the call (not a rollout already scheduled).</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> StartAsync(HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken cancellationToken)
+    public static async Task<Results<JsonAccepted<HttpManagementPayload>, ConflictProblem>> StartAsync(HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(client);
@@ -35,15 +37,12 @@ public static class RolloutHandlers
         var body = await ApiJson.ReadBodyAsync<RolloutRequest>(request, cancellationToken).ConfigureAwait(false);
         var started = await starter.StartAsync(client, body, instanceId: null, cancellationToken).ConfigureAwait(false);
         var payload = urls.Create(request, client, started.InstanceId);
-        switch (started.Disposition)
+        return started.Disposition switch
         {
-            case RolloutStartDisposition.Refused:
-                throw RolloutProblems.InProgress(started.InstanceId, payload.StatusQueryGetUri, started.Reason);
-            case RolloutStartDisposition.KeyReused:
-                throw RolloutProblems.IdempotencyKeyReused(started.InstanceId, payload.StatusQueryGetUri, started.Reason);
-        }
-
-        return new RetryAfterResult(ApiResults.Accepted(payload.StatusQueryGetUri, payload), StatusPollRetryAfterSeconds);
+            RolloutStartDisposition.Refused => RolloutProblems.AliasHeld(started.InstanceId, payload.StatusQueryGetUri, started.Reason),
+            RolloutStartDisposition.KeyReused => RolloutProblems.IdempotencyKeyReused(started.InstanceId, payload.StatusQueryGetUri, started.Reason),
+            _ => new JsonAccepted<HttpManagementPayload>(payload.StatusQueryGetUri, payload) { RetryAfterSeconds = StatusPollRetryAfterSeconds },
+        };
     }
 
     /// <summary>
@@ -55,12 +54,12 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> ListAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task<JsonOk<RolloutList>> ListAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var query = RolloutListQuery.Parse(request);
         var page = await RolloutListing.ListAsync(client, query, cancellationToken).ConfigureAwait(false);
-        return ApiResults.Ok(page);
+        return new JsonOk<RolloutList>(page);
     }
 
     /// <summary><c>GET /api/rollouts/{rolloutId}</c>: 200 <see cref="RolloutDetails"/>; 404 for an unknown id or an instance that is not a rollout.</summary>
@@ -68,12 +67,14 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> GetAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task<Results<JsonOk<RolloutDetails>, NotFoundProblem>> GetAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ApiValidation.RouteId(rolloutId, "rolloutId");
         var instance = await RolloutInstances.FindAsync(client, rolloutId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
-        return ApiResults.Ok(RolloutInstances.ToDetails(instance));
+        return instance is null
+            ? RolloutProblems.NotFound(rolloutId)
+            : new JsonOk<RolloutDetails>(RolloutInstances.ToDetails(instance));
     }
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/approve</c>: raises <see cref="RolloutEvents.Approve"/>: 202 <see cref="RolloutEventAccepted"/>; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has ended.</summary>
@@ -81,7 +82,7 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static Task<IResult> ApproveAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> ApproveAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
         RaiseAsync(rolloutId, RolloutEvents.Approve, client, cancellationToken);
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/abort</c>: raises <see cref="RolloutEvents.Abort"/>: 202 <see cref="RolloutEventAccepted"/>; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has ended.</summary>
@@ -89,7 +90,7 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static Task<IResult> AbortAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> AbortAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
         RaiseAsync(rolloutId, RolloutEvents.Abort, client, cancellationToken);
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/rollback</c>: raises <see cref="RolloutEvents.Rollback"/>: 202 <see cref="RolloutEventAccepted"/>; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has ended.</summary>
@@ -97,7 +98,7 @@ public static class RolloutHandlers
     /// <param name="client">The Durable client.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static Task<IResult> RollbackAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> RollbackAsync(string rolloutId, DurableTaskClient client, CancellationToken cancellationToken) =>
         RaiseAsync(rolloutId, RolloutEvents.Rollback, client, cancellationToken);
 
     /// <summary>
@@ -105,17 +106,22 @@ public static class RolloutHandlers
     /// the rollout; 404 for an unknown id or an instance that is not a rollout; 409 once the rollout has completed,
     /// failed or been terminated. The rollout acts on the event when it next listens (README, Events).
     /// </summary>
-    private static async Task<IResult> RaiseAsync(string rolloutId, string eventName, DurableTaskClient client, CancellationToken cancellationToken)
+    private static async Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> RaiseAsync(string rolloutId, string eventName, DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ApiValidation.RouteId(rolloutId, "rolloutId");
         var instance = await RolloutInstances.FindAsync(client, rolloutId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        if (instance is null)
+        {
+            return RolloutProblems.NotFound(rolloutId);
+        }
+
         if (instance.IsCompleted)
         {
-            throw RolloutProblems.Ended(rolloutId, instance.RuntimeStatus);
+            return RolloutProblems.Ended(rolloutId, instance.RuntimeStatus);
         }
 
         await client.RaiseEventAsync(rolloutId, eventName, eventPayload: null, cancellationToken).ConfigureAwait(false);
-        return ApiResults.Accepted($"/api/rollouts/{Uri.EscapeDataString(rolloutId)}", new RolloutEventAccepted(rolloutId, eventName));
+        return new JsonAccepted<RolloutEventAccepted>($"/api/rollouts/{Uri.EscapeDataString(rolloutId)}", new RolloutEventAccepted(rolloutId, eventName));
     }
 }

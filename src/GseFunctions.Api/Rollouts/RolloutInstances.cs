@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GseFunctions.Api.Problems;
 using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Orchestration;
@@ -17,13 +16,11 @@ internal static class RolloutInstances
     public static bool IsRollout(OrchestrationMetadata instance) =>
         string.Equals(instance.Name, RolloutTaskNames.Rollout, StringComparison.Ordinal);
 
-    /// <summary>The rollout, or a 404 when there is no instance with that id or it is not a rollout.</summary>
-    public static async Task<OrchestrationMetadata> FindAsync(DurableTaskClient client, string rolloutId, bool getInputsAndOutputs, CancellationToken cancellationToken)
+    /// <summary>The rollout, or null when there is no instance with that id or it is not a rollout.</summary>
+    public static async Task<OrchestrationMetadata?> FindAsync(DurableTaskClient client, string rolloutId, bool getInputsAndOutputs, CancellationToken cancellationToken)
     {
         var instance = await client.GetInstanceAsync(rolloutId, getInputsAndOutputs, cancellationToken).ConfigureAwait(false);
-        return instance is not null && IsRollout(instance)
-            ? instance
-            : throw ApiProblemException.NotFound($"Rollout '{rolloutId}' does not exist.");
+        return instance is not null && IsRollout(instance) ? instance : null;
     }
 
     public static RolloutState? State(OrchestrationMetadata instance) =>

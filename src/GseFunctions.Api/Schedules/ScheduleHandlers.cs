@@ -5,6 +5,7 @@ using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
 
 namespace GseFunctions.Api.Schedules;
@@ -30,7 +31,7 @@ public static class ScheduleHandlers
     /// <param name="schedules">The schedule service.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> CreateAsync(HttpRequest request, DurableTaskClient client, ScheduleService schedules, CancellationToken cancellationToken)
+    public static async Task<Results<JsonCreated<ScheduleResource>, JsonOk<ScheduleResource>, ConflictProblem>> CreateAsync(HttpRequest request, DurableTaskClient client, ScheduleService schedules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(schedules);
@@ -39,25 +40,17 @@ public static class ScheduleHandlers
         var schedule = ScheduleResource.From(created.Definition);
         if (created.Disposition == ScheduleCreateDisposition.Created)
         {
-            return ApiResults.Created(Location(schedule.ScheduleId), schedule);
+            return new JsonCreated<ScheduleResource>(Location(schedule.ScheduleId), schedule);
         }
 
         if (created.Disposition == ScheduleCreateDisposition.IdTaken)
         {
-            throw new ApiProblemException(
-                StatusCodes.Status409Conflict,
-                "Conflict",
-                $"The workflow instance id of schedule '{schedule.ScheduleId}' ('{created.InstanceId}') is held by an instance that is not this schedule's workflow; nothing was stored. Choose another schedule id.",
-                ApiProblemTypes.Conflict);
+            return ScheduleProblems.IdTaken(schedule.ScheduleId, created.InstanceId);
         }
 
         return ScheduleRequestComparison.SameDefinition(created.Definition.Request, body)
-            ? ApiResults.Ok(schedule)
-            : throw new ApiProblemException(
-                StatusCodes.Status409Conflict,
-                "Conflict",
-                $"Schedule '{schedule.ScheduleId}' exists with a different definition; nothing was changed. Delete it first to replace it.",
-                ApiProblemTypes.Conflict);
+            ? new JsonOk<ScheduleResource>(schedule)
+            : ScheduleProblems.DifferentDefinition(schedule.ScheduleId);
     }
 
     /// <summary><c>GET /api/schedules</c>: 200 <see cref="ScheduleList"/>, ordered by id. Query: <c>top</c> (1–1000, default 100), <c>continuationToken</c>.</summary>
@@ -65,7 +58,7 @@ public static class ScheduleHandlers
     /// <param name="schedules">The schedule service.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> ListAsync(HttpRequest request, ScheduleService schedules, CancellationToken cancellationToken)
+    public static async Task<JsonOk<ScheduleList>> ListAsync(HttpRequest request, ScheduleService schedules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(schedules);
@@ -75,7 +68,7 @@ public static class ScheduleHandlers
         ApiValidation.ThrowIfAny(errors);
 
         var page = await schedules.ListAsync(top, token, cancellationToken).ConfigureAwait(false);
-        return ApiResults.Ok(new ScheduleList(page.Items.Select(d => ScheduleResource.From(d)).ToList(), PageToken.Wrap(PageToken.Schedules, page.ContinuationToken)));
+        return new JsonOk<ScheduleList>(new ScheduleList(page.Items.Select(d => ScheduleResource.From(d)).ToList(), PageToken.Wrap(PageToken.Schedules, page.ContinuationToken)));
     }
 
     /// <summary><c>GET /api/schedules/{scheduleId}</c>: 200 with the schedule and its orchestration's status; 404 when there is no such schedule.</summary>
@@ -84,15 +77,15 @@ public static class ScheduleHandlers
     /// <param name="schedules">The schedule service.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> GetAsync(string scheduleId, DurableTaskClient client, ScheduleService schedules, CancellationToken cancellationToken)
+    public static async Task<Results<JsonOk<ScheduleResource>, NotFoundProblem>> GetAsync(string scheduleId, DurableTaskClient client, ScheduleService schedules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(schedules);
         ApiValidation.RouteId(scheduleId, "scheduleId");
         var view = await schedules.GetAsync(client, scheduleId, cancellationToken).ConfigureAwait(false);
         return view is null
-            ? throw ApiProblemException.NotFound($"Schedule '{scheduleId}' does not exist.")
-            : ApiResults.Ok(ScheduleResource.From(view));
+            ? ScheduleProblems.NotFound(scheduleId)
+            : new JsonOk<ScheduleResource>(ScheduleResource.From(view));
     }
 
     /// <summary>
@@ -104,7 +97,7 @@ public static class ScheduleHandlers
     /// <param name="schedules">The schedule service.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> DeleteAsync(string scheduleId, DurableTaskClient client, ScheduleService schedules, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, NotFoundProblem>> DeleteAsync(string scheduleId, DurableTaskClient client, ScheduleService schedules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(schedules);
@@ -116,12 +109,13 @@ public static class ScheduleHandlers
         }
         catch (StorageConcurrencyException)
         {
+            // A race with another writer, not a planned answer: thrown, and written by the edge.
             throw new ApiProblemException(StatusCodes.Status409Conflict, "Conflict", $"Schedule '{scheduleId}' changed while it was being deleted; try again.", ApiProblemTypes.Conflict);
         }
 
         return removed
             ? TypedResults.NoContent()
-            : throw ApiProblemException.NotFound($"Schedule '{scheduleId}' does not exist.");
+            : ScheduleProblems.NotFound(scheduleId);
     }
 
     private static string Location(string scheduleId) => $"/api/schedules/{Uri.EscapeDataString(scheduleId)}";

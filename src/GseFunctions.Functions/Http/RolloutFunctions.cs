@@ -1,10 +1,14 @@
+using GseFunctions.Api.Json;
 using GseFunctions.Api.Management;
+using GseFunctions.Api.Problems;
 using GseFunctions.Api.Rollouts;
 using GseFunctions.Api.Routing;
 using GseFunctions.Rollouts.Starting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using HttpManagementPayload = GseFunctions.Api.Management.HttpManagementPayload;
 
 namespace GseFunctions.Functions.Http;
 
@@ -13,7 +17,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 {
     /// <summary><c>POST /api/rollouts</c> (admin key).</summary>
     [Function(ApiRouteNames.StartRollout)]
-    public Task<IResult> StartAsync(
+    public Task<Results<JsonAccepted<HttpManagementPayload>, ConflictProblem>> StartAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "rollouts")] HttpRequest req,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
@@ -21,7 +25,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>GET /api/rollouts</c> (admin key).</summary>
     [Function(ApiRouteNames.ListRollouts)]
-    public static Task<IResult> ListAsync(
+    public static Task<JsonOk<RolloutList>> ListAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "rollouts")] HttpRequest req,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
@@ -29,7 +33,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>GET /api/rollouts/{rolloutId}</c> (admin key).</summary>
     [Function(ApiRouteNames.GetRollout)]
-    public static Task<IResult> GetAsync(
+    public static Task<Results<JsonOk<RolloutDetails>, NotFoundProblem>> GetAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "get", "head", Route = "rollouts/{rolloutId}")] HttpRequest req,
         string rolloutId,
         [DurableClient] DurableTaskClient client,
@@ -38,7 +42,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/approve</c> (admin key).</summary>
     [Function(ApiRouteNames.ApproveRollout)]
-    public static Task<IResult> ApproveAsync(
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> ApproveAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "rollouts/{rolloutId}/approve")] HttpRequest req,
         string rolloutId,
         [DurableClient] DurableTaskClient client,
@@ -47,7 +51,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/abort</c> (admin key).</summary>
     [Function(ApiRouteNames.AbortRollout)]
-    public static Task<IResult> AbortAsync(
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> AbortAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "rollouts/{rolloutId}/abort")] HttpRequest req,
         string rolloutId,
         [DurableClient] DurableTaskClient client,
@@ -56,7 +60,7 @@ public sealed class RolloutFunctions(RolloutStarter starter, IManagementUrls url
 
     /// <summary><c>POST /api/rollouts/{rolloutId}/rollback</c> (admin key).</summary>
     [Function(ApiRouteNames.RollbackRollout)]
-    public static Task<IResult> RollbackAsync(
+    public static Task<Results<JsonAccepted<RolloutEventAccepted>, NotFoundProblem, ConflictProblem>> RollbackAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "rollouts/{rolloutId}/rollback")] HttpRequest req,
         string rolloutId,
         [DurableClient] DurableTaskClient client,

@@ -15,23 +15,22 @@ internal static class RolloutEndpoints
     {
         endpoints.MapApiRoute(ApiRoutes.StartRollout, (HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken ct) => RolloutHandlers.StartAsync(request, client, starter, urls, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Start a rollout (202, Location and the Durable Functions management payload)")
-            .AcceptsJson<RolloutRequest>().Produces<HttpManagementPayload>(StatusCodes.Status202Accepted)
-            .ProducesBodyProblems().ProducesProblem(StatusCodes.Status409Conflict);
+            .AcceptsJson<RolloutRequest>().ProducesBodyProblems();
         endpoints.MapApiRoute(ApiRoutes.ListRollouts, (HttpRequest request, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ListAsync(request, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("List rollouts (query: aliasId, runtimeStatus, createdFrom, createdTo, top, continuationToken)")
-            .Produces<RolloutList>(StatusCodes.Status200OK).ProducesValidationProblem();
+            .ProducesValidationProblem();
         endpoints.MapApiRoute(ApiRoutes.GetRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.GetAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Get a rollout: its request, status and result")
-            .Produces<RolloutDetails>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         endpoints.MapApiRoute(ApiRoutes.ApproveRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ApproveAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Approve a rollout waiting for approval")
-            .Produces<RolloutEventAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem();
         endpoints.MapApiRoute(ApiRoutes.AbortRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.AbortAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Abort a rollout")
-            .Produces<RolloutEventAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem();
         endpoints.MapApiRoute(ApiRoutes.RollbackRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.RollbackAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Roll a rollout back to the old fleet")
-            .Produces<RolloutEventAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem();
         return endpoints;
     }
 }

@@ -14,17 +14,16 @@ internal static class ScheduleEndpoints
     {
         endpoints.MapApiRoute(ApiRoutes.CreateSchedule, (HttpRequest request, DurableTaskClient client, ScheduleService schedules, CancellationToken ct) => ScheduleHandlers.CreateAsync(request, client, schedules, ct))
             .WithTags(ApiTags.Schedules).WithSummary("Create a schedule (one-shot or cron with a time zone)")
-            .AcceptsJson<ScheduleRequest>().Produces<ScheduleResource>(StatusCodes.Status201Created).Produces<ScheduleResource>(StatusCodes.Status200OK)
-            .ProducesBodyProblems().ProducesProblem(StatusCodes.Status409Conflict);
+            .AcceptsJson<ScheduleRequest>().ProducesBodyProblems();
         endpoints.MapApiRoute(ApiRoutes.ListSchedules, (HttpRequest request, ScheduleService schedules, CancellationToken ct) => ScheduleHandlers.ListAsync(request, schedules, ct))
             .WithTags(ApiTags.Schedules).WithSummary("List schedules (query: top, continuationToken)")
-            .Produces<ScheduleList>(StatusCodes.Status200OK).ProducesValidationProblem();
+            .ProducesValidationProblem();
         endpoints.MapApiRoute(ApiRoutes.GetSchedule, (string scheduleId, DurableTaskClient client, ScheduleService schedules, CancellationToken ct) => ScheduleHandlers.GetAsync(scheduleId, client, schedules, ct))
             .WithTags(ApiTags.Schedules).WithSummary("Get a schedule")
-            .Produces<ScheduleResource>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         endpoints.MapApiRoute(ApiRoutes.DeleteSchedule, (string scheduleId, DurableTaskClient client, ScheduleService schedules, CancellationToken ct) => ScheduleHandlers.DeleteAsync(scheduleId, client, schedules, ct))
             .WithTags(ApiTags.Schedules).WithSummary("Delete a schedule (stops its orchestration)")
-            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         return endpoints;
     }
 }

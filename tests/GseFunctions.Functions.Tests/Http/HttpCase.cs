@@ -16,7 +16,8 @@ internal sealed record HttpCase(
 
     public HttpContext NewContext()
     {
-        var http = new DefaultHttpContext { RequestServices = Services };
+        // The same request twice: one trace id, which a problem body returned as a value (not thrown) carries.
+        var http = new DefaultHttpContext { RequestServices = Services, TraceIdentifier = "0HTRACE:00000001" };
         var parts = PathAndQuery.Split('?', 2);
         http.Request.Method = Method;
         http.Request.Scheme = "https";

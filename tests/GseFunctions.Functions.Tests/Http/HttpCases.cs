@@ -5,6 +5,7 @@ using GseFunctions.Api.Routing;
 using GseFunctions.Api.Schedules;
 using GseFunctions.Api.Sessions;
 using GseFunctions.Functions.Http;
+using Microsoft.AspNetCore.Http;
 
 namespace GseFunctions.Functions.Tests.Http;
 
@@ -51,35 +52,40 @@ internal static class HttpCases
             (c, r, ct) => SessionHandlers.ListAsync(r, c.Gse.Object, ct)),
 
         [ApiRouteNames.StartRollout] = new("POST", "/api/rollouts", RolloutBody,
-            (c, r, ct) => new RolloutFunctions(c.Starter, c.Urls.Object).StartAsync(r, c.Durable.Object, ct),
-            (c, r, ct) => RolloutHandlers.StartAsync(r, c.Durable.Object, c.Starter, c.Urls.Object, ct)),
+            (c, r, ct) => Widen(new RolloutFunctions(c.Starter, c.Urls.Object).StartAsync(r, c.Durable.Object, ct)),
+            (c, r, ct) => Widen(RolloutHandlers.StartAsync(r, c.Durable.Object, c.Starter, c.Urls.Object, ct))),
         [ApiRouteNames.ListRollouts] = new("GET", "/api/rollouts?aliasId=alias-1&runtimeStatus=Running&top=5", null,
-            (c, r, ct) => RolloutFunctions.ListAsync(r, c.Durable.Object, ct),
-            (c, r, ct) => RolloutHandlers.ListAsync(r, c.Durable.Object, ct)),
+            (c, r, ct) => Widen(RolloutFunctions.ListAsync(r, c.Durable.Object, ct)),
+            (c, r, ct) => Widen(RolloutHandlers.ListAsync(r, c.Durable.Object, ct))),
         [ApiRouteNames.GetRollout] = new("GET", "/api/rollouts/rollout-1", null,
-            (c, r, ct) => RolloutFunctions.GetAsync(r, "rollout-1", c.Durable.Object, ct),
-            (c, _, ct) => RolloutHandlers.GetAsync("rollout-1", c.Durable.Object, ct)),
+            (c, r, ct) => Widen(RolloutFunctions.GetAsync(r, "rollout-1", c.Durable.Object, ct)),
+            (c, _, ct) => Widen(RolloutHandlers.GetAsync("rollout-1", c.Durable.Object, ct))),
         [ApiRouteNames.ApproveRollout] = new("POST", "/api/rollouts/rollout-1/approve", null,
-            (c, r, ct) => RolloutFunctions.ApproveAsync(r, "rollout-1", c.Durable.Object, ct),
-            (c, _, ct) => RolloutHandlers.ApproveAsync("rollout-1", c.Durable.Object, ct)),
+            (c, r, ct) => Widen(RolloutFunctions.ApproveAsync(r, "rollout-1", c.Durable.Object, ct)),
+            (c, _, ct) => Widen(RolloutHandlers.ApproveAsync("rollout-1", c.Durable.Object, ct))),
         [ApiRouteNames.AbortRollout] = new("POST", "/api/rollouts/rollout-1/abort", null,
-            (c, r, ct) => RolloutFunctions.AbortAsync(r, "rollout-1", c.Durable.Object, ct),
-            (c, _, ct) => RolloutHandlers.AbortAsync("rollout-1", c.Durable.Object, ct)),
+            (c, r, ct) => Widen(RolloutFunctions.AbortAsync(r, "rollout-1", c.Durable.Object, ct)),
+            (c, _, ct) => Widen(RolloutHandlers.AbortAsync("rollout-1", c.Durable.Object, ct))),
         [ApiRouteNames.RollbackRollout] = new("POST", "/api/rollouts/rollout-1/rollback", null,
-            (c, r, ct) => RolloutFunctions.RollbackAsync(r, "rollout-1", c.Durable.Object, ct),
-            (c, _, ct) => RolloutHandlers.RollbackAsync("rollout-1", c.Durable.Object, ct)),
+            (c, r, ct) => Widen(RolloutFunctions.RollbackAsync(r, "rollout-1", c.Durable.Object, ct)),
+            (c, _, ct) => Widen(RolloutHandlers.RollbackAsync("rollout-1", c.Durable.Object, ct))),
 
         [ApiRouteNames.CreateSchedule] = new("POST", "/api/schedules", ScheduleBody,
-            (c, r, ct) => new ScheduleFunctions(c.Schedules).CreateAsync(r, c.Durable.Object, ct),
-            (c, r, ct) => ScheduleHandlers.CreateAsync(r, c.Durable.Object, c.Schedules, ct)),
+            (c, r, ct) => Widen(new ScheduleFunctions(c.Schedules).CreateAsync(r, c.Durable.Object, ct)),
+            (c, r, ct) => Widen(ScheduleHandlers.CreateAsync(r, c.Durable.Object, c.Schedules, ct))),
         [ApiRouteNames.ListSchedules] = new("GET", "/api/schedules?top=10", null,
-            (c, r, ct) => new ScheduleFunctions(c.Schedules).ListAsync(r, ct),
-            (c, r, ct) => ScheduleHandlers.ListAsync(r, c.Schedules, ct)),
+            (c, r, ct) => Widen(new ScheduleFunctions(c.Schedules).ListAsync(r, ct)),
+            (c, r, ct) => Widen(ScheduleHandlers.ListAsync(r, c.Schedules, ct))),
         [ApiRouteNames.GetSchedule] = new("GET", "/api/schedules/nightly", null,
-            (c, r, ct) => new ScheduleFunctions(c.Schedules).GetAsync(r, "nightly", c.Durable.Object, ct),
-            (c, _, ct) => ScheduleHandlers.GetAsync("nightly", c.Durable.Object, c.Schedules, ct)),
+            (c, r, ct) => Widen(new ScheduleFunctions(c.Schedules).GetAsync(r, "nightly", c.Durable.Object, ct)),
+            (c, _, ct) => Widen(ScheduleHandlers.GetAsync("nightly", c.Durable.Object, c.Schedules, ct))),
         [ApiRouteNames.DeleteSchedule] = new("DELETE", "/api/schedules/nightly", null,
-            (c, r, ct) => new ScheduleFunctions(c.Schedules).DeleteAsync(r, "nightly", c.Durable.Object, ct),
-            (c, _, ct) => ScheduleHandlers.DeleteAsync("nightly", c.Durable.Object, c.Schedules, ct)),
+            (c, r, ct) => Widen(new ScheduleFunctions(c.Schedules).DeleteAsync(r, "nightly", c.Durable.Object, ct)),
+            (c, _, ct) => Widen(ScheduleHandlers.DeleteAsync("nightly", c.Durable.Object, c.Schedules, ct))),
     };
+
+    // A handler declaring its answers (Results<...>) is compared as the IResult it is; awaiting keeps where an exception came from.
+    private static async Task<IResult> Widen<TResult>(Task<TResult> call)
+        where TResult : IResult =>
+        await call;
 }
