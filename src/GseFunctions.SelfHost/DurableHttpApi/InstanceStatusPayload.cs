@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>
 /// One instance as the Durable extension's HTTP API shows it (<c>StatusResponsePayload</c>), members in its order:
@@ -17,7 +17,7 @@ namespace GseFunctions.Api.Durable;
 /// <param name="CreatedTime">When the instance was created, <c>yyyy-MM-ddTHH:mm:ssZ</c>.</param>
 /// <param name="LastUpdatedTime">When the instance last changed, <c>yyyy-MM-ddTHH:mm:ssZ</c>.</param>
 /// <param name="HistoryEvents">The history (<c>showHistory=true</c> only).</param>
-public sealed record InstanceStatusPayload(
+internal sealed record InstanceStatusPayload(
     string Name,
     string InstanceId,
     string RuntimeStatus,

@@ -5,18 +5,17 @@ using GseFunctions.Rollouts.Activities;
 using GseFunctions.Rollouts.Contracts;
 using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;
-using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>
 /// The Durable Functions HTTP API's commands on one instance (<c>/runtime/webhooks/durabletask/instances/{id}/...</c>),
 /// with the Durable extension's status codes: 202 when accepted, 404 for an unknown instance, 410 when the instance
 /// has already ended. Each checks the instance first, so a refused command changes nothing.
 /// </summary>
-public static class DurableControlHandlers
+internal static class DurableControlHandlers
 {
     /// <summary><c>POST instances/{instanceId}/raiseEvent/{eventName}</c>: the JSON body is the event's payload (empty: none).</summary>
     /// <param name="instanceId">The instance.</param>
@@ -31,9 +30,9 @@ public static class DurableControlHandlers
         ArgumentNullException.ThrowIfNull(client);
         DurableQuery.InstanceId(instanceId);
         DurableQuery.EventName(eventName);
-        await RequireActiveAsync(client, instanceId, cancellationToken).ConfigureAwait(false);
-        var payload = await EventPayloadReader.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-        await client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken).ConfigureAwait(false);
+        await RequireActiveAsync(client, instanceId, cancellationToken);
+        var payload = await EventPayloadReader.ReadAsync(request, cancellationToken);
+        await client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
         return TypedResults.StatusCode(StatusCodes.Status202Accepted);
     }
 
@@ -45,8 +44,8 @@ public static class DurableControlHandlers
     /// <returns>The result.</returns>
     public static async Task<IResult> TerminateAsync(string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var reason = await PrepareAsync(instanceId, request, client, cancellationToken).ConfigureAwait(false);
-        await client.TerminateInstanceAsync(instanceId, reason, cancellationToken).ConfigureAwait(false);
+        var reason = await PrepareAsync(instanceId, request, client, cancellationToken);
+        await client.TerminateInstanceAsync(instanceId, reason, cancellationToken);
         return TypedResults.StatusCode(StatusCodes.Status202Accepted);
     }
 
@@ -58,8 +57,8 @@ public static class DurableControlHandlers
     /// <returns>The result.</returns>
     public static async Task<IResult> SuspendAsync(string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var reason = await PrepareAsync(instanceId, request, client, cancellationToken).ConfigureAwait(false);
-        await client.SuspendInstanceAsync(instanceId, reason, cancellationToken).ConfigureAwait(false);
+        var reason = await PrepareAsync(instanceId, request, client, cancellationToken);
+        await client.SuspendInstanceAsync(instanceId, reason, cancellationToken);
         return TypedResults.StatusCode(StatusCodes.Status202Accepted);
     }
 
@@ -71,8 +70,8 @@ public static class DurableControlHandlers
     /// <returns>The result.</returns>
     public static async Task<IResult> ResumeAsync(string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var reason = await PrepareAsync(instanceId, request, client, cancellationToken).ConfigureAwait(false);
-        await client.ResumeInstanceAsync(instanceId, reason, cancellationToken).ConfigureAwait(false);
+        var reason = await PrepareAsync(instanceId, request, client, cancellationToken);
+        await client.ResumeInstanceAsync(instanceId, reason, cancellationToken);
         return TypedResults.StatusCode(StatusCodes.Status202Accepted);
     }
 
@@ -103,7 +102,7 @@ public static class DurableControlHandlers
         var newInstanceId = DurableQuery.Bool(request, "restartWithNewInstanceId", errors) ?? true;
         ApiValidation.ThrowIfAny(errors);
 
-        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken)
             ?? throw DurableProblems.RestartUnknown(instanceId);
         if (IsSchedule(instance))
         {
@@ -112,7 +111,7 @@ public static class DurableControlHandlers
 
         if (RolloutInstances.IsRollout(instance))
         {
-            return await RestartRolloutAsync(instance, newInstanceId, request, client, starter, urls, cancellationToken).ConfigureAwait(false);
+            return await RestartRolloutAsync(instance, newInstanceId, request, client, starter, urls, cancellationToken);
         }
 
         if (!newInstanceId && !DurableProblems.HasEnded(instance.RuntimeStatus))
@@ -127,7 +126,7 @@ public static class DurableControlHandlers
             instance.Name,
             SerializedPayloads.Parse(instance.SerializedInput),
             new StartOrchestrationOptions(newInstanceId ? Guid.NewGuid().ToString("N") : instanceId),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         var payload = urls.Create(request, client, restarted);
         return DurableResults.Accepted(payload.StatusQueryGetUri, payload, DurableResults.CheckStatusRetryAfterSeconds);
     }
@@ -149,7 +148,7 @@ public static class DurableControlHandlers
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(locks);
         DurableQuery.InstanceId(instanceId);
-        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken)
             ?? throw DurableProblems.UnknownInstance(instanceId);
         var rollout = RolloutInstances.IsRollout(instance);
         if ((rollout || IsSchedule(instance)) && !DurableProblems.HasEnded(instance.RuntimeStatus))
@@ -158,7 +157,7 @@ public static class DurableControlHandlers
         }
 
         var aliasId = rollout ? RolloutInstances.State(instance)?.Request.AliasId : null;
-        var result = await client.PurgeInstanceAsync(instanceId, cancellation: cancellationToken).ConfigureAwait(false);
+        var result = await client.PurgeInstanceAsync(instanceId, cancellation: cancellationToken);
         if (result.PurgedInstanceCount == 0)
         {
             throw DurableProblems.UnknownInstance(instanceId);
@@ -167,7 +166,7 @@ public static class DurableControlHandlers
         if (!string.IsNullOrEmpty(aliasId))
         {
             // A no-op unless this rollout still holds the alias. The purge is done: finish the release even if the caller left.
-            await locks.ReleaseAsync(aliasId, instanceId, CancellationToken.None).ConfigureAwait(false);
+            await locks.ReleaseAsync(aliasId, instanceId, CancellationToken.None);
         }
 
         return ApiResults.Ok(new PurgeHistoryPayload(result.PurgedInstanceCount));
@@ -181,13 +180,13 @@ public static class DurableControlHandlers
         var errors = new FieldErrors();
         var reason = DurableQuery.Reason(request, errors);
         ApiValidation.ThrowIfAny(errors);
-        await RequireActiveAsync(client, instanceId, cancellationToken).ConfigureAwait(false);
+        await RequireActiveAsync(client, instanceId, cancellationToken);
         return reason;
     }
 
     private static async Task RequireActiveAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
-        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false)
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken)
             ?? throw DurableProblems.UnknownInstance(instanceId);
         if (DurableProblems.HasEnded(instance.RuntimeStatus))
         {
@@ -215,7 +214,7 @@ public static class DurableControlHandlers
 
         // A fresh id of the direct-rollout kind, given explicitly: an idempotency key in the request names the original
         // rollout, and the starter would answer with it instead of starting.
-        var started = await starter.StartAsync(client, state.Request, "rollout-" + Guid.NewGuid().ToString("N"), cancellationToken).ConfigureAwait(false);
+        var started = await starter.StartAsync(client, state.Request, "rollout-" + Guid.NewGuid().ToString("N"), cancellationToken);
         if (started.Disposition is not (RolloutStartDisposition.Started or RolloutStartDisposition.Existing))
         {
             throw RolloutProblems.InProgress(started.InstanceId, urls.Create(request, client, started.InstanceId).StatusQueryGetUri, started.Reason);

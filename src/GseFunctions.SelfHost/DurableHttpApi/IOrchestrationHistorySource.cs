@@ -1,11 +1,12 @@
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>
-/// Where the Durable HTTP API reads an instance's history (<c>showHistory=true</c>). Each host supplies one: the
-/// <c>DurableTaskClient</c> over gRPC cannot serve it everywhere (the in-process sidecar streams history only to a
-/// worker executing the instance), so the self-host reads its Durable Task backend directly.
+/// Where the Durable HTTP API reads an instance's history (<c>showHistory=true</c>). Not through the
+/// <c>DurableTaskClient</c>: over gRPC it cannot serve it everywhere (the in-process sidecar streams history only to a
+/// worker executing the instance), so the self-host reads its Durable Task backend directly
+/// (<see cref="AzureStorageHistorySource"/>).
 /// </summary>
-public interface IOrchestrationHistorySource
+internal interface IOrchestrationHistorySource
 {
     /// <summary>
     /// The history events of the instance's current execution as Durable Task Framework serializes them

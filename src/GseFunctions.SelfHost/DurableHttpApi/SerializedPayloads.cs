@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>Turns the serialized payloads and times Durable Task stores into what the HTTP API shows.</summary>
 internal static class SerializedPayloads

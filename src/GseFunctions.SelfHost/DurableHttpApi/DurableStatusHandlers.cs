@@ -1,16 +1,15 @@
 using GseFunctions.Api.Json;
 using GseFunctions.Rollouts.Starting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.DurableTask.Client;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>
 /// The Durable Functions HTTP API's reads (<c>/runtime/webhooks/durabletask/instances</c>), answered as the Durable
 /// extension answers them, so release tooling that polls Durable Functions works unchanged.
 /// </summary>
-public static class DurableStatusHandlers
+internal static class DurableStatusHandlers
 {
     /// <summary>The list's page size when <c>top</c> is not given (the Durable extension's).</summary>
     public const int DefaultTop = 100;
@@ -50,10 +49,10 @@ public static class DurableStatusHandlers
         var internalServerErrorOnFailure = DurableQuery.Bool(request, "returnInternalServerErrorOnFailure", errors) ?? false;
         ApiValidation.ThrowIfAny(errors);
 
-        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken)
             ?? throw DurableProblems.UnknownInstance(instanceId);
         var events = showHistory && instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending
-            ? HistoryEventsFormatter.Format(await history.GetHistoryJsonAsync(instanceId, cancellationToken).ConfigureAwait(false), showHistoryOutput, showInput)
+            ? HistoryEventsFormatter.Format(await history.GetHistoryJsonAsync(instanceId, cancellationToken), showHistoryOutput, showInput)
             : null;
         var payload = InstanceStatusMapping.From(instance, showInput, events);
 #pragma warning disable CS0618 // ContinuedAsNew is obsolete in the client, but the Durable extension still answers 202 for it
@@ -101,7 +100,7 @@ public static class DurableStatusHandlers
         var query = new OrchestrationQuery(from, to, statuses, InstanceIdPrefix: prefix, PageSize: top, FetchInputsAndOutputs: true, ContinuationToken: token);
         var items = new List<InstanceStatusPayload>();
         string? next = null;
-        await foreach (var page in client.GetAllInstancesAsync(query).AsPages(token, top).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var page in client.GetAllInstancesAsync(query).AsPages(token, top).WithCancellation(cancellationToken))
         {
             items.AddRange(page.Values.Select(instance => InstanceStatusMapping.From(instance, showInput, history: null)));
             next = PageToken.Wrap(PageToken.Durable, page.ContinuationToken);

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using DurableTask.Core;
 using DurableTask.Core.History;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>
 /// Shapes Durable Task Framework history events (as <see cref="IOrchestrationHistorySource"/> returns them) the way the

@@ -1,5 +1,5 @@
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>The answer to a purge, as the Durable extension's <c>PurgeHistoryResult</c>.</summary>
 /// <param name="InstancesDeleted">How many instances were deleted.</param>
-public sealed record PurgeHistoryPayload(int InstancesDeleted);
+internal sealed record PurgeHistoryPayload(int InstancesDeleted);

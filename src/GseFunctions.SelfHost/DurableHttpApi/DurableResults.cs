@@ -1,8 +1,7 @@
 using System.Globalization;
 using GseFunctions.Api.Json;
-using Microsoft.AspNetCore.Http;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>Answers with the headers the Durable extension sends: 202 with <c>Location</c> and <c>Retry-After</c>, the paging token.</summary>
 internal static class DurableResults

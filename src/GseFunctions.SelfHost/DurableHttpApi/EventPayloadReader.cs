@@ -1,9 +1,8 @@
 using System.Text.Json;
 using GseFunctions.Api.Json;
 using GseFunctions.Api.Problems;
-using Microsoft.AspNetCore.Http;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>
 /// Reads a raised event's payload: any JSON value (object, array, string, number, …) sent as
@@ -22,7 +21,7 @@ internal static class EventPayloadReader
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > ApiJson.MaxBodyBytes)
             {

@@ -1,8 +1,7 @@
 using GseFunctions.Api.Problems;
-using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>The refusals of the Durable HTTP API, with the status codes the Durable extension answers.</summary>
 internal static class DurableProblems

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.DurableTask.Client;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>Builds <see cref="InstanceStatusPayload"/> from the client's <see cref="OrchestrationMetadata"/>.</summary>
 internal static class InstanceStatusMapping

@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DurableTask.Core;
 using DurableTask.Core.History;
-using GseFunctions.Api.Durable;
+using GseFunctions.SelfHost.DurableHttpApi;
 
-namespace GseFunctions.Api.Tests.Durable;
+namespace GseFunctions.SelfHost.Tests.DurableHttpApi;
 
 /// <summary>
 /// The history shaping on events serialized exactly as the Azure Storage backend serializes them (Newtonsoft's default

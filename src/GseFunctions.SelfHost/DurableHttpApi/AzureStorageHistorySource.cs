@@ -1,7 +1,6 @@
 using DurableTask.AzureStorage;
-using GseFunctions.Api.Durable;
 
-namespace GseFunctions.SelfHost.Management;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>
 /// Reads an instance's history from the Azure Storage backend directly, as the Durable extension does (its current

@@ -1,10 +1,9 @@
 using GseFunctions.Api.Json;
 using GseFunctions.Api.Problems;
 using GseFunctions.Rollouts.Starting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 
-namespace GseFunctions.Api.Durable;
+namespace GseFunctions.SelfHost.DurableHttpApi;
 
 /// <summary>
 /// Reads the Durable HTTP API's route values and query parameters. Stricter than the Durable extension, which ignores
