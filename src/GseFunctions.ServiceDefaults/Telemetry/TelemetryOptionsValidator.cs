@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace GseFunctions.Api.Telemetry;
+namespace GseFunctions.ServiceDefaults.Telemetry;
 
 /// <summary>Fails the host's start when a telemetry setting is wrong, naming each bad key.</summary>
 internal sealed class TelemetryOptionsValidator(IConfiguration configuration) : IValidateOptions<TelemetryOptions>

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using GseFunctions.Api.Telemetry;
+using GseFunctions.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Http;
 
-namespace GseFunctions.Api.Tests.Telemetry;
+namespace GseFunctions.ServiceDefaults.Tests.Telemetry;
 
 public sealed class TelemetryFiltersTests
 {

@@ -1,4 +1,4 @@
-namespace GseFunctions.Api.Telemetry;
+namespace GseFunctions.ServiceDefaults.Telemetry;
 
 /// <summary>Where OpenTelemetry traces and metrics go (<c>Telemetry:Exporter</c>).</summary>
 public enum TelemetryExporter

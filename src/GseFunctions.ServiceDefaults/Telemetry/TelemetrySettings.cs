@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace GseFunctions.Api.Telemetry;
+namespace GseFunctions.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// Reads <see cref="TelemetryOptions"/> from configuration without throwing, and names each bad value by its key, so a

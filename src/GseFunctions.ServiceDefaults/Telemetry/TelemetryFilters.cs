@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
-namespace GseFunctions.Api.Telemetry;
+namespace GseFunctions.ServiceDefaults.Telemetry;
 
 /// <summary>Which requests become spans: ours, not the Durable sidecar's gRPC traffic or the storage backend's polling.</summary>
 internal static class TelemetryFilters

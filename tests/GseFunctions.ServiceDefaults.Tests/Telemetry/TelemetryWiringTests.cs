@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using GseFunctions.Api.Telemetry;
 using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
+using GseFunctions.ServiceDefaults.Telemetry;
 using GseFunctions.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
-namespace GseFunctions.Api.Tests.Telemetry;
+namespace GseFunctions.ServiceDefaults.Tests.Telemetry;
 
 /// <summary>
 /// With an exporter configured, a GSE call over real HTTP (to a local GSE) is exported as a GSE span with its HTTP call

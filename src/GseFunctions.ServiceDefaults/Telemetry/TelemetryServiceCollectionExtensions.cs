@@ -7,7 +7,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-namespace GseFunctions.Api.Telemetry;
+namespace GseFunctions.ServiceDefaults.Telemetry;
 
 /// <summary>Adds OpenTelemetry traces and metrics to either host, when configuration asks for an exporter.</summary>
 public static class TelemetryServiceCollectionExtensions

@@ -1,4 +1,4 @@
-using GseFunctions.Api.Telemetry;
+using GseFunctions.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
-namespace GseFunctions.Api.Tests.Telemetry;
+namespace GseFunctions.ServiceDefaults.Tests.Telemetry;
 
 /// <summary>Telemetry is off unless an exporter is named; a bad setting stops the start and says which key is wrong.</summary>
 public sealed class TelemetryOptionsTests

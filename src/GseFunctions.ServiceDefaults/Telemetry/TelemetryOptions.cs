@@ -1,4 +1,4 @@
-namespace GseFunctions.Api.Telemetry;
+namespace GseFunctions.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// OpenTelemetry settings, from the <c>Telemetry</c> section (in the self-host also from <c>local.settings.json</c>
