@@ -1,6 +1,6 @@
-using GseFunctions.Api.Telemetry;
 using GseFunctions.Functions.Edge;
 using GseFunctions.Functions.Hosting;
+using GseFunctions.ServiceDefaults.Telemetry;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 

@@ -1,12 +1,12 @@
 using GseFunctions.Api.Hosting;
 using GseFunctions.Api.Management;
-using GseFunctions.Api.Telemetry;
 using GseFunctions.SelfHost.Auth;
 using GseFunctions.SelfHost.Configuration;
 using GseFunctions.SelfHost.Edge;
 using GseFunctions.SelfHost.Endpoints;
 using GseFunctions.SelfHost.Management;
 using GseFunctions.SelfHost.OpenApi;
+using GseFunctions.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GseFunctions.SelfHost;

@@ -2,17 +2,18 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using GseFunctions.Azurite;
 
 namespace GseFunctions.Testing;
 
 /// <summary>
 /// Azurite (blob, queue and table) from the repository's npm package, in memory, on free loopback ports so
-/// several fixtures can run at once. Disposing it kills the process tree.
+/// several fixtures can run at once (<see cref="AzuriteCommand"/>). Disposing it kills the process tree.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
-    /// <summary>The well-known development account key (public, not a secret).</summary>
-    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    /// <summary>The well-known development account key (<see cref="AzuriteAccount.Key"/>; public, not a secret).</summary>
+    public const string AccountKey = AzuriteAccount.Key;
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -35,11 +36,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     public int TablePort { get; }
 
     /// <summary>An explicit connection string for this instance (account devstoreaccount1).</summary>
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;" +
-        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
-        $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
+    public string ConnectionString => AzuriteAccount.ConnectionString(BlobPort, QueuePort, TablePort);
 
     /// <summary>What Azurite wrote to stdout and stderr so far.</summary>
     public string Output
@@ -58,7 +55,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <exception cref="InvalidOperationException">Azurite is not installed, exited, or did not listen in time.</exception>
     public static async Task<AzuriteServer> StartAsync(TimeSpan? timeout = null)
     {
-        var script = Path.Combine(RepositoryPaths.Root, "tools", "azurite", "node_modules", "azurite", "dist", "src", "azurite.js");
+        var script = AzuriteCommand.ScriptPath(RepositoryPaths.Root);
         if (!File.Exists(script))
         {
             throw new InvalidOperationException($"Azurite is not installed ({script} is missing); run: npm ci --prefix tools/azurite");
@@ -66,21 +63,10 @@ public sealed class AzuriteServer : IAsyncDisposable
 
         var ports = FreePorts(3);
         var location = Path.Combine(Path.GetTempPath(), "azurite-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("node")
-        {
-            ArgumentList =
-            {
-                script, "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent", "--loose",
-                "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--queueHost", "127.0.0.1", "--queuePort", ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--tableHost", "127.0.0.1", "--tablePort", ports[2].ToString(System.Globalization.CultureInfo.InvariantCulture),
-            },
-            // In-memory storage, but Azurite may still write debug or lock files into its working folder.
-            WorkingDirectory = Directory.CreateDirectory(location).FullName,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = AzuriteCommand.StartInfo(script, ports[0], ports[1], ports[2], Directory.CreateDirectory(location).FullName);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
         var server = new AzuriteServer(process, location, ports[0], ports[1], ports[2]);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);

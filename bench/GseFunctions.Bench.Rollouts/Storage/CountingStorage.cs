@@ -1,3 +1,4 @@
+using GseFunctions.Azurite;
 using GseFunctions.Testing;
 
 namespace GseFunctions.Bench.Rollouts.Storage;
@@ -21,11 +22,7 @@ internal sealed class CountingStorage : IAsyncDisposable
     public string DirectConnectionString => _azurite.ConnectionString;
 
     /// <summary>A connection string whose requests pass the counting proxies.</summary>
-    public string CountedConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteServer.AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{_proxies[0].Port}/devstoreaccount1;" +
-        $"QueueEndpoint=http://127.0.0.1:{_proxies[1].Port}/devstoreaccount1;" +
-        $"TableEndpoint=http://127.0.0.1:{_proxies[2].Port}/devstoreaccount1;";
+    public string CountedConnectionString => AzuriteAccount.ConnectionString(_proxies[0].Port, _proxies[1].Port, _proxies[2].Port);
 
     /// <param name="hubPrefix">Shown as <c>{hub}</c> in operation names (queue, table and container names start with it).</param>
     public static async Task<CountingStorage> StartAsync(string hubPrefix)

@@ -5,9 +5,21 @@ using Microsoft.AspNetCore.Http;
 
 namespace GseFunctions.Api.Json;
 
-/// <summary>Reads query parameters strictly: a value that does not parse or is out of range is a field error named after the parameter.</summary>
-internal static class ApiQuery
+/// <summary>
+/// Reads query parameters strictly: a value that does not parse or is out of range is a field error named after the
+/// parameter. Public for the hosts' own routes (the self-host's Durable HTTP API), which read their queries the same way.
+/// </summary>
+public static class ApiQuery
 {
+    /// <summary>
+    /// A text parameter, or null when it is absent or refused (given twice, blank, or longer than <paramref name="maxLength"/>:
+    /// a field error each).
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The parameter, also the field the errors name.</param>
+    /// <param name="errors">Where a refusal is added.</param>
+    /// <param name="maxLength">The longest value accepted. Default 1024.</param>
+    /// <returns>The value, or null.</returns>
     public static string? String(HttpRequest request, string name, FieldErrors errors, int maxLength = 1024)
     {
         var values = request.Query[name];
@@ -39,6 +51,10 @@ internal static class ApiQuery
     }
 
     /// <summary>An id parameter (<see cref="GseInput.IsId"/>), or null when it is absent or refused.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The parameter, also the field the errors name.</param>
+    /// <param name="errors">Where a refusal is added.</param>
+    /// <returns>The id, or null.</returns>
     public static string? Id(HttpRequest request, string name, FieldErrors errors)
     {
         var value = String(request, name, errors, maxLength: GseInput.MaxIdLength);
@@ -51,6 +67,13 @@ internal static class ApiQuery
         return value;
     }
 
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, or null when it is absent or refused.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The parameter, also the field the errors name.</param>
+    /// <param name="min">The smallest value accepted.</param>
+    /// <param name="max">The largest value accepted.</param>
+    /// <param name="errors">Where a refusal is added.</param>
+    /// <returns>The number, or null.</returns>
     public static int? Int(HttpRequest request, string name, int min, int max, FieldErrors errors)
     {
         var text = String(request, name, errors);
@@ -68,6 +91,11 @@ internal static class ApiQuery
         return value;
     }
 
+    /// <summary>An ISO 8601 time (UTC when it names no offset), or null when it is absent or refused.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The parameter, also the field the errors name.</param>
+    /// <param name="errors">Where a refusal is added.</param>
+    /// <returns>The time, or null.</returns>
     public static DateTimeOffset? Time(HttpRequest request, string name, FieldErrors errors)
     {
         var text = String(request, name, errors);

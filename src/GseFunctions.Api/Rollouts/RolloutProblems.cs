@@ -4,8 +4,11 @@ using Microsoft.DurableTask.Client;
 
 namespace GseFunctions.Api.Rollouts;
 
-/// <summary>The rollout routes' refusals: planned outcomes, returned by the handlers as values.</summary>
-internal static class RolloutProblems
+/// <summary>
+/// The rollout routes' refusals: planned outcomes, returned by the handlers as values (public for the self-host's
+/// Durable HTTP API, whose rollout restart refuses alike).
+/// </summary>
+public static class RolloutProblems
 {
     /// <summary>409: another rollout holds the alias; names it and where to poll it.</summary>
     public static ConflictProblem AliasHeld(string activeRolloutId, string activeStatusQueryGetUri, string? reason) =>

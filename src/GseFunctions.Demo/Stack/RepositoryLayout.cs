@@ -1,3 +1,5 @@
+using GseFunctions.Azurite;
+
 namespace GseFunctions.Demo.Stack;
 
 /// <summary>Where the demo finds what it starts: the built local GSE and self-host, and Azurite from npm.</summary>
@@ -14,7 +16,7 @@ internal sealed class RepositoryLayout
 
     public string Configuration { get; }
 
-    public string AzuriteScript => Path.Combine(Root, "tools", "azurite", "node_modules", "azurite", "dist", "src", "azurite.js");
+    public string AzuriteScript => AzuriteCommand.ScriptPath(Root);
 
     public string LocalGseFolder => Output("GseFunctions.Gse.Emulator");
 

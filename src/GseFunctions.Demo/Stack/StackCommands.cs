@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using GseFunctions.Azurite;
 using GseFunctions.Demo.Seeding;
 
 namespace GseFunctions.Demo.Stack;
@@ -10,9 +11,6 @@ namespace GseFunctions.Demo.Stack;
 /// </summary>
 internal static class StackCommands
 {
-    /// <summary>The well-known development storage account key (public, not a secret).</summary>
-    public const string AzuriteAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
     /// <summary>The local GSE's development credentials (documented defaults, not secrets).</summary>
     public const string GseSecretId = "AKIDLocalGseDevelopmentKey";
     public const string GseSecretKey = "LocalGseDevelopmentSecretKey";
@@ -22,28 +20,14 @@ internal static class StackCommands
     public static string StorageConnectionString(StackPorts ports)
     {
         ArgumentNullException.ThrowIfNull(ports);
-        return "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteAccountKey + ";" +
-            $"BlobEndpoint=http://127.0.0.1:{ports.Blob}/devstoreaccount1;" +
-            $"QueueEndpoint=http://127.0.0.1:{ports.Queue}/devstoreaccount1;" +
-            $"TableEndpoint=http://127.0.0.1:{ports.Table}/devstoreaccount1;";
+        return AzuriteAccount.ConnectionString(ports.Blob, ports.Queue, ports.Table);
     }
 
     public static ProcessStartInfo Azurite(RepositoryLayout layout, StackPorts ports, string workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(ports);
-        return new ProcessStartInfo("node")
-        {
-            ArgumentList =
-            {
-                layout.AzuriteScript, "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent", "--loose",
-                "--blobHost", "127.0.0.1", "--blobPort", Text(ports.Blob),
-                "--queueHost", "127.0.0.1", "--queuePort", Text(ports.Queue),
-                "--tableHost", "127.0.0.1", "--tablePort", Text(ports.Table),
-            },
-            // In memory, but Azurite may still write debug or lock files into its working folder: a temporary one.
-            WorkingDirectory = workingDirectory,
-        };
+        return AzuriteCommand.StartInfo(layout.AzuriteScript, ports.Blob, ports.Queue, ports.Table, workingDirectory);
     }
 
     public static ProcessStartInfo LocalGse(RepositoryLayout layout, StackPorts ports, double timeScale)

@@ -10,7 +10,7 @@ namespace GseFunctions.Gse.Signing;
 /// <param name="SigningKeyHex">The derived signing key (kSigning), lowercase hex. Secret material: never log it.</param>
 /// <param name="Signature">Lowercase hex signature.</param>
 /// <param name="Authorization">The complete <c>Authorization</c> header value.</param>
-public sealed record Tc3Signature(
+internal sealed record Tc3Signature(
     string HashedRequestPayload,
     string CanonicalRequest,
     string HashedCanonicalRequest,

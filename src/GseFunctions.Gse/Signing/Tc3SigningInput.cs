@@ -10,7 +10,7 @@ namespace GseFunctions.Gse.Signing;
 /// <param name="Payload">The exact body bytes sent (empty for GET).</param>
 /// <param name="Method">HTTP method, <c>POST</c> or <c>GET</c>.</param>
 /// <param name="CanonicalQueryString">The query string of a GET request, empty for POST.</param>
-public sealed record Tc3SigningInput(
+internal sealed record Tc3SigningInput(
     string SecretId,
     string SecretKey,
     string Service,

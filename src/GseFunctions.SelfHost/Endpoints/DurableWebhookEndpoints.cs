@@ -1,5 +1,4 @@
 using DurableTask.AzureStorage;
-using GseFunctions.Api.Durable;
 using GseFunctions.Api.Management;
 using GseFunctions.Api.Problems;
 using GseFunctions.Api.Routing;
@@ -7,6 +6,7 @@ using GseFunctions.Rollouts.Starting;
 using GseFunctions.Rollouts.Storage;
 using GseFunctions.SelfHost.Auth;
 using GseFunctions.SelfHost.Durable;
+using GseFunctions.SelfHost.DurableHttpApi;
 using GseFunctions.SelfHost.Management;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
