@@ -61,6 +61,23 @@ public sealed class AzuriteServer : IAsyncDisposable
             throw new InvalidOperationException($"Azurite is not installed ({script} is missing); run: npm ci --prefix tools/azurite");
         }
 
+        // The ports are free when picked but only taken when node binds them; a test server started in between (the
+        // classes run in parallel, each with its own Kestrel and gRPC ports) can take one. Azurite then exits with
+        // EADDRINUSE: pick new ports and start again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnFreePortsAsync(script, timeout);
+            }
+            catch (InvalidOperationException e) when (attempt < 5 && e.Message.Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+            }
+        }
+    }
+
+    private static async Task<AzuriteServer> StartOnFreePortsAsync(string script, TimeSpan? timeout)
+    {
         var ports = FreePorts(3);
         var location = Path.Combine(Path.GetTempPath(), "azurite-" + Guid.NewGuid().ToString("N"));
         var start = AzuriteCommand.StartInfo(script, ports[0], ports[1], ports[2], Directory.CreateDirectory(location).FullName);
