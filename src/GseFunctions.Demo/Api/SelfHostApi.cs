@@ -62,7 +62,7 @@ internal sealed class SelfHostApi(HttpClient http, Uri baseUri, string masterKey
 
     /// <summary>Reads the rollout's Durable status; null while the instance is not there yet (404 right after the start).</summary>
     /// <exception cref="ApiException">An answer that is no status payload.</exception>
-    public async Task<RolloutState?> RolloutStateAsync(RolloutStarted rollout, CancellationToken cancellationToken)
+    public async Task<RolloutProgress?> RolloutProgressAsync(RolloutStarted rollout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rollout);
         using var request = new HttpRequestMessage(HttpMethod.Get, rollout.StatusQueryGetUri);
@@ -82,7 +82,7 @@ internal sealed class SelfHostApi(HttpClient http, Uri baseUri, string masterKey
 
         try
         {
-            return RolloutState.Parse(body);
+            return RolloutProgress.Parse(body);
         }
         catch (JsonException ex)
         {

@@ -17,13 +17,13 @@ internal sealed class ProgressPrinter(DemoConsole console)
     private TimeSpan _printedAt = TimeSpan.MinValue;
 
     /// <summary>Whether <see cref="Show"/> would print now for the phase of <paramref name="state"/> (so fleets are read only then).</summary>
-    public bool Due(RolloutState state)
+    public bool Due(RolloutProgress state)
     {
         ArgumentNullException.ThrowIfNull(state);
         return PhaseOf(state) != _phase || console.Elapsed - _printedAt >= MinGap;
     }
 
-    public void Show(RolloutState state, IReadOnlyList<FleetView> fleets, TrafficSnapshot traffic)
+    public void Show(RolloutProgress state, IReadOnlyList<FleetView> fleets, TrafficSnapshot traffic)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(fleets);
@@ -49,5 +49,5 @@ internal sealed class ProgressPrinter(DemoConsole console)
         _printedAt = now;
     }
 
-    private static string PhaseOf(RolloutState state) => state.Phase ?? state.RuntimeStatus;
+    private static string PhaseOf(RolloutProgress state) => state.Phase ?? state.RuntimeStatus;
 }

@@ -79,14 +79,14 @@ internal sealed class RolloutWalkthrough(SelfHostApi api, GseClient gse, SeededS
     }
 
     /// <summary>Polls the rollout's status until it ends or <paramref name="deadline"/> passes, printing its progress.</summary>
-    private async Task<RolloutState?> FollowAsync(RolloutStarted rollout, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
+    private async Task<RolloutProgress?> FollowAsync(RolloutStarted rollout, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
     {
         var printer = new ProgressPrinter(console);
         var fleets = new FleetWatch(gse, seed);
-        RolloutState? state = null;
+        RolloutProgress? state = null;
         while (state is not { IsTerminal: true } && clock.Elapsed < deadline)
         {
-            state = await api.RolloutStateAsync(rollout, cancellationToken) ?? state;
+            state = await api.RolloutProgressAsync(rollout, cancellationToken) ?? state;
             if (state is not null && printer.Due(state))
             {
                 printer.Show(state, await fleets.ReadAsync(cancellationToken), traffic.Snapshot());

@@ -7,7 +7,7 @@ namespace GseFunctions.Demo.Api;
 /// (the rollout's <c>RolloutStatus</c>: phase, message) and <c>output</c> (the <c>RolloutResult</c>).
 /// Field names are matched without regard to case, and a custom status or output sent as a JSON string is read as JSON.
 /// </summary>
-internal sealed record RolloutState(string RuntimeStatus, string? Phase, string? Message, bool DrainOverdue, RolloutOutput? Output)
+internal sealed record RolloutProgress(string RuntimeStatus, string? Phase, string? Message, bool DrainOverdue, RolloutOutput? Output)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -15,12 +15,12 @@ internal sealed record RolloutState(string RuntimeStatus, string? Phase, string?
     public bool IsTerminal => RuntimeStatus is "Completed" or "Failed" or "Terminated" or "Canceled";
 
     /// <exception cref="JsonException">The body is not a Durable status payload.</exception>
-    public static RolloutState Parse(string body)
+    public static RolloutProgress Parse(string body)
     {
         var payload = JsonSerializer.Deserialize<Payload>(body, Json) ?? throw new JsonException("empty status payload");
         var status = Inner<CustomStatus>(payload.CustomStatus);
         var output = Inner<RolloutOutput>(payload.Output);
-        return new RolloutState(
+        return new RolloutProgress(
             payload.RuntimeStatus ?? "Unknown",
             status?.Phase,
             status?.Message,

@@ -2,12 +2,12 @@ using GseFunctions.Demo.Api;
 
 namespace GseFunctions.Demo.Tests.Api;
 
-public sealed class RolloutStateTests
+public sealed class RolloutProgressTests
 {
     [Fact]
     public void Parse_RunningWithCustomStatusObject_PhaseAndMessage()
     {
-        var state = RolloutState.Parse("""
+        var state = RolloutProgress.Parse("""
             {"name":"RolloutOrchestrator","instanceId":"r1","runtimeStatus":"Running","input":{},
              "customStatus":{"phase":"Draining","aliasId":"alias-1","message":"waiting","drainOverdue":true,"fleets":[]},
              "output":null,"createdTime":"2026-11-29T05:00:00Z","lastUpdatedTime":"2026-11-29T05:00:10Z"}
@@ -24,7 +24,7 @@ public sealed class RolloutStateTests
     [Fact]
     public void Parse_CompletedWithPascalCaseStatusAsAString_ReadsOutput()
     {
-        var state = RolloutState.Parse("""
+        var state = RolloutProgress.Parse("""
             {"runtimeStatus":"Completed","customStatus":"{\"Phase\":\"Completed\"}",
              "output":{"Outcome":"Completed","AliasId":"alias-1","AliasFleetId":"fleet-2","OldFleetId":"fleet-1","NewFleetId":"fleet-2","Reason":null,"FleetsDeleted":["fleet-1"]}}
             """);
@@ -39,7 +39,7 @@ public sealed class RolloutStateTests
     [Fact]
     public void Parse_PendingWithoutStatus_NoPhase()
     {
-        var state = RolloutState.Parse("""{"runtimeStatus":"Pending","customStatus":null,"output":null}""");
+        var state = RolloutProgress.Parse("""{"runtimeStatus":"Pending","customStatus":null,"output":null}""");
 
         Assert.Equal("Pending", state.RuntimeStatus);
         Assert.Null(state.Phase);
