@@ -14,8 +14,7 @@ namespace GseFunctions.Gse.Emulator.Simulation;
 internal sealed partial class GseSimulation
 {
     private readonly ConcurrentDictionary<string, RegionState> _regions = new(StringComparer.Ordinal);
-    private readonly Random _random;
-    private readonly Lock _randomGate = new();
+    private readonly SimulationRandom _random;
     private readonly SimulationOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<GseSimulation> _logger;
@@ -32,7 +31,7 @@ internal sealed partial class GseSimulation
         _options = options;
         _time = time;
         _logger = logger;
-        _random = options.RandomSeed is { } seed ? new Random(seed) : new Random();
+        _random = new SimulationRandom(options.RandomSeed);
     }
 
     public SimulationOptions Options => _options;
@@ -76,39 +75,11 @@ internal sealed partial class GseSimulation
         }
     }
 
-    private string NewId(string prefix, int firstPart, int? secondPart = null)
-    {
-        const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-        lock (_randomGate)
-        {
-            string Part(int length) => string.Create(length, _random, static (span, random) =>
-            {
-                for (var i = 0; i < span.Length; i++)
-                {
-                    span[i] = alphabet[random.Next(alphabet.Length)];
-                }
-            });
+    private string NewId(string prefix, int firstPart, int? secondPart = null) => _random.NewId(prefix, firstPart, secondPart);
 
-            return secondPart is { } second ? $"{prefix}-{Part(firstPart)}-{Part(second)}" : $"{prefix}-{Part(firstPart)}";
-        }
-    }
+    private TimeSpan MatchLength() => _random.Duration(_options.MatchLengthMin, _options.MatchLengthMax);
 
-    private TimeSpan MatchLength()
-    {
-        lock (_randomGate)
-        {
-            var span = (_options.MatchLengthMax - _options.MatchLengthMin).Ticks;
-            return _options.MatchLengthMin + TimeSpan.FromTicks((long)(_random.NextDouble() * span));
-        }
-    }
-
-    private string NewIp()
-    {
-        lock (_randomGate)
-        {
-            return $"10.{_random.Next(0, 256)}.{_random.Next(0, 256)}.{_random.Next(1, 255)}";
-        }
-    }
+    private string NewIp() => _random.NewIp();
 
     private string Arn(RegionState region, string kind, string id) => $"qcs::gse:{region.Name}:uin/{_options.Uin}:{kind}/{id}";
 
