@@ -15,7 +15,7 @@ internal sealed partial class GseSimulation
 
         var alias = new SimAlias
         {
-            Id = NewId("alias", 8, 8),
+            Id = _random.NewId("alias", 8, 8),
             Name = request.Name!,
             Description = request.Description,
             Routing = routing,

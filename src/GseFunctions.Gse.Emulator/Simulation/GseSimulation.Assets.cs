@@ -15,7 +15,7 @@ internal sealed partial class GseSimulation
 
         var asset = new SimAsset
         {
-            Id = NewId("asset", 8),
+            Id = _random.NewId("asset", 8),
             Name = request.AssetName!,
             Version = request.AssetVersion!,
             OperateSystem = request.OperateSystem!,

@@ -34,7 +34,7 @@ internal sealed partial class GseSimulation
         fleet.MinSize = min;
         fleet.MaxSize = max;
         fleet.ScalingIntervalMinutes = request.ScalingInterval ?? fleet.ScalingIntervalMinutes;
-        SetDesired(r, fleet, desired, "Capacity updated");
+        _engine.Scaler.SetDesired(r, fleet, desired, "Capacity updated");
         return new UpdateFleetCapacityResponse { FleetId = fleet.Id };
     });
 
@@ -91,7 +91,7 @@ internal sealed partial class GseSimulation
         {
             if (fleet.StoppedActions.Remove(action))
             {
-                AddEvent(r, fleet, GseFleetEventCodes.FleetScalingEvent, "Auto scaling started.");
+                _engine.Events.Add(r, fleet, GseFleetEventCodes.FleetScalingEvent, "Auto scaling started.");
             }
         }
 
@@ -105,7 +105,7 @@ internal sealed partial class GseSimulation
         {
             if (fleet.StoppedActions.Add(action))
             {
-                AddEvent(r, fleet, GseFleetEventCodes.FleetScalingEvent, "Auto scaling stopped.");
+                _engine.Events.Add(r, fleet, GseFleetEventCodes.FleetScalingEvent, "Auto scaling stopped.");
             }
         }
 
@@ -234,162 +234,4 @@ internal sealed partial class GseSimulation
         actions is { Count: > 0 } && actions.All(a => a == GseFleetActions.AutoScaling)
             ? actions.Distinct()
             : throw Invalid("Actions must be [\"AUTO_SCALING\"].");
-
-    private void SetDesired(RegionState r, SimFleet fleet, int desired, string why)
-    {
-        if (fleet.Desired != desired)
-        {
-            AddEvent(r, fleet, GseFleetEventCodes.FleetScalingEvent, $"{why}: desired instances {fleet.Desired} → {desired} (min {fleet.MinSize}, max {fleet.MaxSize}).");
-            fleet.Desired = desired;
-        }
-
-        Reconcile(r, fleet);
-    }
-
-    private void ScheduleScalingEvaluation(RegionState r, SimFleet fleet) =>
-        r.Schedule(_options.ScalingEvaluationInterval, () =>
-        {
-            if (!fleet.IsLive || fleet.Status == GseFleetStatuses.Error)
-            {
-                return;
-            }
-
-            EvaluateScaling(r, fleet);
-            ScheduleScalingEvaluation(r, fleet);
-        });
-
-    /// <summary>Target tracking on PercentAvailableGameServerSessions: keep that share of process slots free.</summary>
-    private void EvaluateScaling(RegionState r, SimFleet fleet)
-    {
-        if (fleet.Status != GseFleetStatuses.Active || fleet.StoppedActions.Contains(GseFleetActions.AutoScaling))
-        {
-            return;
-        }
-
-        var policy = fleet.Policies.Values.FirstOrDefault(p => p.PolicyType == GseScalingPolicyTypes.TargetBased);
-        if (policy?.TargetConfiguration?.TargetValue is not { } target || fleet.ProcessesPerInstance == 0)
-        {
-            return;
-        }
-
-        var busy = fleet.Instances.Sum(i => i.Sessions.Count);
-        var needed = (int)Math.Ceiling(busy / (1 - (target / 100.0)) / fleet.ProcessesPerInstance);
-        SetDesired(r, fleet, Math.Clamp(needed, fleet.MinSize, fleet.MaxSize), $"Target-based scaling ({target} % available sessions, {busy} busy)");
-    }
-
-    /// <summary>
-    /// Moves the fleet's instances toward its desired count. Scale-out reuses draining instances, then launches
-    /// new ones (within the region's instance quota). Scale-in removes idle instances first; a busy instance is
-    /// never removed: it is marked draining (no new sessions) and removed when its last session ends, its
-    /// sessions bounded by the protection policy.
-    /// </summary>
-    private void Reconcile(RegionState r, SimFleet fleet)
-    {
-        if (fleet.Status is not (GseFleetStatuses.Activating or GseFleetStatuses.Active))
-        {
-            return;
-        }
-
-        var serving = fleet.Instances.Where(i => !i.Draining).ToList();
-        var missing = fleet.Desired - serving.Count;
-        foreach (var instance in fleet.Instances.Where(i => i.Draining).OrderByDescending(i => i.Sessions.Count).Take(Math.Max(0, missing)).ToList())
-        {
-            instance.Draining = false;
-            missing--;
-        }
-
-        for (; missing > 0; missing--)
-        {
-            if (r.LiveInstances >= _options.InstanceQuota)
-            {
-                if (!fleet.WaitingForQuota)
-                {
-                    AddEvent(r, fleet, GseFleetEventCodes.FleetScalingEvent, $"Cannot launch an instance: the region's instance quota of {_options.InstanceQuota} is reached.");
-                }
-
-                break;
-            }
-
-            Launch(r, fleet);
-        }
-
-        fleet.WaitingForQuota = missing > 0;
-
-        var excess = fleet.Instances.Count(i => !i.Draining) - fleet.Desired;
-        foreach (var idle in fleet.Instances.Where(i => !i.Draining && i.Sessions.Count == 0).OrderBy(i => i.IsActive).ThenBy(i => i.CreateTime).Take(Math.Max(0, excess)).ToList())
-        {
-            fleet.Instances.Remove(idle);
-            excess--;
-        }
-
-        foreach (var busy in fleet.Instances.Where(i => !i.Draining).OrderBy(i => i.Sessions.Count).Take(Math.Max(0, excess)).ToList())
-        {
-            busy.Draining = true;
-            foreach (var session in busy.Sessions)
-            {
-                ProtectOrSchedule(r, session);
-            }
-        }
-
-        fleet.Instances.RemoveAll(i => i.Draining && i.Sessions.Count == 0);
-    }
-
-    /// <summary>Fleets held back by the region's instance quota launch as soon as other fleets release instances.</summary>
-    private void LaunchWaiting(RegionState r)
-    {
-        foreach (var fleet in r.Fleets.Values.Where(f => f.WaitingForQuota).OrderBy(f => f.CreationTime).ToList())
-        {
-            if (r.LiveInstances >= _options.InstanceQuota)
-            {
-                return;
-            }
-
-            fleet.WaitingForQuota = false;
-            Reconcile(r, fleet);
-        }
-    }
-
-    private void Launch(RegionState r, SimFleet fleet)
-    {
-        var instance = new SimInstance { Id = NewId("ins", 8), IpAddress = NewIp(), PrivateIpAddress = NewIp(), CreateTime = r.Now };
-        fleet.Instances.Add(instance);
-        r.Schedule(_options.InstanceBootTime, () =>
-        {
-            if (fleet.Instances.Contains(instance))
-            {
-                instance.Status = "ACTIVE";
-            }
-        });
-    }
-
-    /// <summary>
-    /// A session on a draining instance ends by the fleet's (or its own) protection policy. The timer belongs to
-    /// this drain and this policy: if the instance is taken back into service, or the session's policy changes
-    /// (which schedules afresh), it does nothing.
-    /// </summary>
-    private void ProtectOrSchedule(RegionState r, SimSession session)
-    {
-        var policy = EffectivePolicy(session);
-        var drain = session.Instance.DrainCount;
-        var grace = policy switch
-        {
-            GseProtectionPolicies.NoProtection => _options.NoProtectionGrace,
-            GseProtectionPolicies.TimeLimitProtection => session.CreationTime + TimeSpan.FromMinutes(session.Fleet.ProtectionTimeLimitMinutes) - r.Now,
-            _ => (TimeSpan?)null,
-        };
-        if (grace is not { } after)
-        {
-            return;
-        }
-
-        r.Schedule(after < TimeSpan.Zero ? TimeSpan.Zero : after, () =>
-        {
-            if (session.IsLive && session.Instance.Draining && session.Instance.DrainCount == drain && EffectivePolicy(session) == policy)
-            {
-                EndSession(r, session, $"Server scaled in ({policy}).");
-            }
-        });
-    }
-
-    private static string EffectivePolicy(SimSession session) => session.ProtectionPolicy ?? session.Fleet.ProtectionPolicy;
 }

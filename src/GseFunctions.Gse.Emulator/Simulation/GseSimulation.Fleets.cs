@@ -125,19 +125,7 @@ internal sealed partial class GseSimulation
             throw new GseFault(GseErrorCodes.ResourceInUse, $"The fleet `{fleet.Id}` is the target of alias {string.Join(", ", users)}; repoint the alias first.");
         }
 
-        SetStatus(r, fleet, GseFleetStatuses.Deleting, GseFleetEventCodes.FleetStateDeleting, "Fleet deletion requested.");
-        foreach (var session in fleet.Instances.SelectMany(i => i.Sessions).ToList())
-        {
-            EndSession(r, session, "Fleet deleted.");
-        }
-
-        r.Schedule(_options.DeletingDuration, () =>
-        {
-            fleet.Instances.Clear();
-            fleet.TerminationTime = r.Now;
-            SetStatus(r, fleet, GseFleetStatuses.Terminated, GseFleetEventCodes.FleetDeleted, "Fleet deleted; its instances are released.");
-            r.Schedule(_options.TerminatedRetention, () => r.Fleets.Remove(fleet.Id));
-        });
+        _engine.Fleets.Delete(r, fleet);
         return new DeleteFleetResponse();
     });
 
@@ -224,7 +212,7 @@ internal sealed partial class GseSimulation
 
         var fleet = new SimFleet
         {
-            Id = NewId("fleet", 8, 8),
+            Id = _random.NewId("fleet", 8, 8),
             Name = spec.Name ?? "fleet",
             Description = spec.Description,
             AssetId = spec.AssetId,
@@ -241,108 +229,9 @@ internal sealed partial class GseSimulation
             CreationTime = r.Now,
         };
         r.Fleets.Add(fleet.Id, fleet);
-        AddEvent(r, fleet, GseFleetEventCodes.FleetCreated, $"Fleet {fleet.Id} created.");
-        r.Schedule(_options.NewDuration, () => Download(r, fleet));
-        Log.FleetCreated(_logger, fleet.Id, r.Name);
+        _engine.Fleets.Created(r, fleet);
         return fleet;
     }
-
-    private void Download(RegionState r, SimFleet fleet)
-    {
-        if (fleet.Status != GseFleetStatuses.New)
-        {
-            return;
-        }
-
-        SetStatus(r, fleet, GseFleetStatuses.Downloading, GseFleetEventCodes.FleetStateDownloading, "Downloading the asset.");
-        r.Schedule(_options.DownloadingDuration, () =>
-        {
-            if (fleet.Status != GseFleetStatuses.Downloading)
-            {
-                return;
-            }
-
-            if (!r.Assets.ContainsKey(fleet.AssetId))
-            {
-                Fail(r, fleet, GseFleetEventCodes.FleetBinaryDownloadFailed, $"The asset `{fleet.AssetId}` does not exist.");
-                return;
-            }
-
-            AddEvent(r, fleet, GseFleetEventCodes.FleetCreationExtractingBuild, "Asset downloaded and extracted.");
-            SetStatus(r, fleet, GseFleetStatuses.Validating, GseFleetEventCodes.FleetStateValidating, "Validating the runtime configuration.");
-            AddEvent(r, fleet, GseFleetEventCodes.FleetCreationValidatingRuntimeConfig, "Validating launch paths.");
-            r.Schedule(_options.ValidatingDuration, () =>
-            {
-                if (fleet.Status != GseFleetStatuses.Validating)
-                {
-                    return;
-                }
-
-                SetStatus(r, fleet, GseFleetStatuses.Building, GseFleetEventCodes.FleetStateBuilding, "Building the server image.");
-                AddEvent(r, fleet, GseFleetEventCodes.FleetCreationRunningInstaller, "Running installer.");
-                r.Schedule(_options.BuildingDuration, () => Activate(r, fleet));
-            });
-        });
-    }
-
-    private void Activate(RegionState r, SimFleet fleet)
-    {
-        if (fleet.Status != GseFleetStatuses.Building)
-        {
-            return;
-        }
-
-        SetStatus(r, fleet, GseFleetStatuses.Activating, GseFleetEventCodes.FleetStateActivating, "Launching instances and server processes.");
-        var injected = Interlocked.Exchange(ref _failNextActivation, null);
-        if (injected is not null)
-        {
-            r.Schedule(_options.ActivatingDuration, () =>
-            {
-                if (fleet.Status == GseFleetStatuses.Activating)
-                {
-                    Fail(r, fleet, GseFleetEventCodes.FleetActivationFailed, injected);
-                }
-            });
-            return;
-        }
-
-        Reconcile(r, fleet);
-        r.Schedule(_options.ActivatingDuration, () =>
-        {
-            if (fleet.Status != GseFleetStatuses.Activating)
-            {
-                return;
-            }
-
-            if (fleet.Instances.Count == 0 && fleet.Desired > 0)
-            {
-                Fail(r, fleet, GseFleetEventCodes.FleetActivationFailedNoInstances, $"No instance could be obtained for the fleet: the region's instance quota of {_options.InstanceQuota} is in use.");
-                return;
-            }
-
-            fleet.HasBeenActive = true;
-            SetStatus(r, fleet, GseFleetStatuses.Active, GseFleetEventCodes.FleetStateActive, "Fleet is active.");
-            ScheduleScalingEvaluation(r, fleet);
-        });
-    }
-
-    private void Fail(RegionState r, SimFleet fleet, string code, string message)
-    {
-        AddEvent(r, fleet, code, message);
-        SetStatus(r, fleet, GseFleetStatuses.Error, GseFleetEventCodes.FleetStateError, message);
-        fleet.Instances.Clear();
-        fleet.WaitingForQuota = false;
-        Log.FleetFailed(_logger, fleet.Id, message);
-    }
-
-    private void SetStatus(RegionState r, SimFleet fleet, string status, string eventCode, string message)
-    {
-        fleet.Status = status;
-        AddEvent(r, fleet, eventCode, message);
-    }
-
-    private void AddEvent(RegionState r, SimFleet fleet, string code, string message) =>
-        fleet.Events.Add(new Event { EventCode = code, EventId = NewId("event", 8, 8), EventTime = Format(r.Now), Message = message, ResourceId = fleet.Id });
 
     private static SimFleet Fleet(RegionState r, string? id) =>
         id is not null && r.Fleets.TryGetValue(id, out var fleet) ? fleet : throw NotFound("fleet", id);

@@ -1,3 +1,4 @@
+using GseFunctions.Gse.Emulator.Simulation.Engine;
 using GseFunctions.Gse.Emulator.Simulation.State;
 using GseFunctions.Gse.Models;
 
@@ -65,7 +66,7 @@ internal sealed partial class GseSimulation
             .FirstOrDefault()
             ?? throw new GseFault(GseErrorCodes.ResourceInsufficient, $"No server process is available in fleet `{fleet.Id}`: every process hosts a session.");
 
-        var suffix = string.IsNullOrEmpty(request.GameServerSessionId) ? NewId("gssess", 8, 8) : request.GameServerSessionId;
+        var suffix = string.IsNullOrEmpty(request.GameServerSessionId) ? _random.NewId("gssess", 8, 8) : request.GameServerSessionId;
         var id = $"qcs::gse:{r.Name}:uin/{_options.Uin}:gameserversession/{fleet.Id}/{suffix}";
         if (r.Sessions.ContainsKey(id))
         {
@@ -90,15 +91,7 @@ internal sealed partial class GseSimulation
         };
         instance.Sessions.Add(session);
         r.Sessions.Add(id, session);
-        var match = MatchLength();
-        r.Schedule(_options.SessionActivationDelay, () =>
-        {
-            if (session.Status == GseSessionStatuses.Activating)
-            {
-                session.Status = GseSessionStatuses.Active;
-            }
-        });
-        r.Schedule(_options.SessionActivationDelay + match, () => EndSession(r, session, "The match ended."));
+        _engine.Sessions.Start(r, session);
         return new CreateGameServerSessionResponse { GameServerSession = ToModel(r, session) };
     });
 
@@ -113,7 +106,7 @@ internal sealed partial class GseSimulation
         var (page, next) = PageByToken(Select(r, request.AliasId, request.FleetId, request.GameServerSessionId, request.StatusFilter), request.NextToken, request.Limit);
         return new DescribeGameServerSessionDetailsResponse
         {
-            GameServerSessionDetails = page.Select(s => new GameServerSessionDetail { GameServerSession = ToModel(r, s), ProtectionPolicy = s.ProtectionPolicy ?? s.Fleet.ProtectionPolicy }).ToList(),
+            GameServerSessionDetails = page.Select(s => new GameServerSessionDetail { GameServerSession = ToModel(r, s), ProtectionPolicy = ScaleInProtection.EffectivePolicy(s) }).ToList(),
             NextToken = next,
         };
     });
@@ -143,12 +136,9 @@ internal sealed partial class GseSimulation
             throw Invalid("MaximumPlayerSessionCount must be 0-200.");
         }
 
-        var policyBefore = EffectivePolicy(session);
+        var policyBefore = ScaleInProtection.EffectivePolicy(session);
         session.ProtectionPolicy = request.ProtectionPolicy is null ? session.ProtectionPolicy : CheckProtection(request.ProtectionPolicy);
-        if (session.IsLive && session.Instance.Draining && EffectivePolicy(session) != policyBefore)
-        {
-            ProtectOrSchedule(r, session); // a server already being scaled in follows the new policy from now on
-        }
+        _engine.ScaleIn.PolicyChanged(r, session, policyBefore);
 
         session.MaximumPlayerSessionCount = request.MaximumPlayerSessionCount ?? session.MaximumPlayerSessionCount;
         session.Name = request.Name ?? session.Name;
@@ -173,12 +163,13 @@ internal sealed partial class GseSimulation
             throw new GseFault(GseErrorCodes.MissingParameter, "Give `GameServerSessionId`, or `IpAddress` and `Port`.");
         }
 
-        if ((session.ProtectionPolicy ?? session.Fleet.ProtectionPolicy) == GseProtectionPolicies.FullProtection)
+        // Reference §4.6: EndGameServerSessionAndProcess applies to NoProtection and TimeLimitProtection only.
+        if (ScaleInProtection.EffectivePolicy(session) == GseProtectionPolicies.FullProtection)
         {
             throw new GseFault(GseErrorCodes.OperationDenied, "EndGameServerSessionAndProcess applies to NoProtection and TimeLimitProtection sessions; this one has FullProtection.");
         }
 
-        EndSession(r, session, "Ended by EndGameServerSessionAndProcess.");
+        _engine.Sessions.End(r, session, "Ended by EndGameServerSessionAndProcess.");
         return new EndGameServerSessionAndProcessResponse();
     });
 
@@ -214,12 +205,12 @@ internal sealed partial class GseSimulation
             IpAddress = session.Instance.IpAddress,
             PlayerData = request.PlayerData,
             PlayerId = request.PlayerId,
-            PlayerSessionId = NewId("psess", 8, 8),
+            PlayerSessionId = _random.NewId("psess", 8, 8),
             Port = session.Port,
             Status = GsePlayerSessionStatuses.Reserved,
         };
         session.Players.Add(player);
-        r.Schedule(_options.PlayerConnectDelay, () => SetPlayerStatus(session, player.PlayerSessionId!, GsePlayerSessionStatuses.Reserved, GsePlayerSessionStatuses.Active, null));
+        _engine.Sessions.PlayerJoined(r, session, player);
         return new JoinGameServerSessionResponse { PlayerSession = player };
     });
 
@@ -257,39 +248,6 @@ internal sealed partial class GseSimulation
         var (page, next) = PageByToken(players, request.NextToken, request.Limit);
         return new DescribePlayerSessionsResponse { PlayerSessions = page, NextToken = next };
     });
-
-    /// <summary>Ends a live session: TERMINATED, its process freed, its players COMPLETED; a drained instance then goes.</summary>
-    private void EndSession(RegionState r, SimSession session, string reason)
-    {
-        if (!session.IsLive)
-        {
-            return;
-        }
-
-        session.Status = GseSessionStatuses.Terminated;
-        session.StatusReason = reason;
-        session.TerminationTime = r.Now;
-        session.Instance.Sessions.Remove(session);
-        for (var i = 0; i < session.Players.Count; i++)
-        {
-            if (session.Players[i].Status is GsePlayerSessionStatuses.Reserved or GsePlayerSessionStatuses.Active)
-            {
-                session.Players[i] = session.Players[i] with { Status = GsePlayerSessionStatuses.Completed, TerminationTime = Format(r.Now) };
-            }
-        }
-
-        r.Schedule(_options.TerminatedRetention, () => r.Sessions.Remove(session.Id));
-        Reconcile(r, session.Fleet);
-    }
-
-    private static void SetPlayerStatus(SimSession session, string playerSessionId, string from, string to, string? terminationTime)
-    {
-        var index = session.Players.FindIndex(p => p.PlayerSessionId == playerSessionId && p.Status == from);
-        if (index >= 0)
-        {
-            session.Players[index] = session.Players[index] with { Status = to, TerminationTime = terminationTime };
-        }
-    }
 
     private static IEnumerable<SimSession> Select(RegionState r, string? aliasId, string? fleetId, string? sessionId, string? status)
     {

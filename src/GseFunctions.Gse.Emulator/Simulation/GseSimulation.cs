@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using GseFunctions.Gse.Emulator.Simulation.Engine;
 using GseFunctions.Gse.Emulator.Simulation.State;
 
 namespace GseFunctions.Gse.Emulator.Simulation;
@@ -9,17 +10,16 @@ namespace GseFunctions.Gse.Emulator.Simulation;
 /// game server and player sessions, aliases, capacity, target-based scaling and stateful scale-in. A
 /// discrete-event simulation driven by an injected clock: every operation first runs the events that fell due
 /// (phase changes, instance boots, match ends, scaling evaluations), so a fake clock gives exact, repeatable
-/// results. State is in memory, per region, one lock per region. The partial files hold one resource each.
+/// results. State is in memory, per region, one lock per region. The partial files hold the actions, one
+/// resource each (validate, change state, answer); what GSE does over time lives in <see cref="SimulationEngine"/>.
 /// </summary>
 internal sealed partial class GseSimulation
 {
     private readonly ConcurrentDictionary<string, RegionState> _regions = new(StringComparer.Ordinal);
-    private readonly Random _random;
-    private readonly Lock _randomGate = new();
+    private readonly SimulationRandom _random;
+    private readonly SimulationEngine _engine;
     private readonly SimulationOptions _options;
     private readonly TimeProvider _time;
-    private readonly ILogger<GseSimulation> _logger;
-    private string? _failNextActivation;
 
     public GseSimulation(SimulationOptions options, TimeProvider time, ILogger<GseSimulation> logger)
     {
@@ -31,8 +31,8 @@ internal sealed partial class GseSimulation
 
         _options = options;
         _time = time;
-        _logger = logger;
-        _random = options.RandomSeed is { } seed ? new Random(seed) : new Random();
+        _random = new SimulationRandom(options.RandomSeed);
+        _engine = new SimulationEngine(options, _random, logger);
     }
 
     public SimulationOptions Options => _options;
@@ -41,8 +41,7 @@ internal sealed partial class GseSimulation
     public TimeProvider Time => _time;
 
     /// <summary>Arms a one-shot fault: the next fleet to reach ACTIVATING goes to ERROR instead of ACTIVE.</summary>
-    public void FailNextFleetActivation(string? reason) =>
-        Volatile.Write(ref _failNextActivation, string.IsNullOrWhiteSpace(reason) ? "Injected activation failure." : reason);
+    public void FailNextFleetActivation(string? reason) => _engine.Fleets.FailNextActivation(reason);
 
     /// <summary>Runs every due event in every region.</summary>
     public void AdvanceAll()
@@ -51,8 +50,7 @@ internal sealed partial class GseSimulation
         {
             lock (region.Gate)
             {
-                region.AdvanceTo(_time.GetUtcNow());
-                LaunchWaiting(region);
+                _engine.CatchUp(region, _time.GetUtcNow());
             }
         }
     }
@@ -68,45 +66,10 @@ internal sealed partial class GseSimulation
         var state = _regions.GetOrAdd(region, static (name, now) => new RegionState(name) { Now = now }, _time.GetUtcNow());
         lock (state.Gate)
         {
-            state.AdvanceTo(_time.GetUtcNow());
-            LaunchWaiting(state);
+            _engine.CatchUp(state, _time.GetUtcNow());
             var result = operation(state);
-            LaunchWaiting(state);
+            _engine.Scaler.LaunchWaiting(state);
             return result;
-        }
-    }
-
-    private string NewId(string prefix, int firstPart, int? secondPart = null)
-    {
-        const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-        lock (_randomGate)
-        {
-            string Part(int length) => string.Create(length, _random, static (span, random) =>
-            {
-                for (var i = 0; i < span.Length; i++)
-                {
-                    span[i] = alphabet[random.Next(alphabet.Length)];
-                }
-            });
-
-            return secondPart is { } second ? $"{prefix}-{Part(firstPart)}-{Part(second)}" : $"{prefix}-{Part(firstPart)}";
-        }
-    }
-
-    private TimeSpan MatchLength()
-    {
-        lock (_randomGate)
-        {
-            var span = (_options.MatchLengthMax - _options.MatchLengthMin).Ticks;
-            return _options.MatchLengthMin + TimeSpan.FromTicks((long)(_random.NextDouble() * span));
-        }
-    }
-
-    private string NewIp()
-    {
-        lock (_randomGate)
-        {
-            return $"10.{_random.Next(0, 256)}.{_random.Next(0, 256)}.{_random.Next(1, 255)}";
         }
     }
 
