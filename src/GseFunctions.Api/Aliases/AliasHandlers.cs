@@ -87,14 +87,14 @@ public static class AliasHandlers
     /// <param name="aliasId">The alias.</param>
     /// <param name="request">The HTTP request.</param>
     /// <param name="gse">The GSE client.</param>
-    /// <param name="locks">The alias locks rollouts hold.</param>
+    /// <param name="locking">The alias-lock rule (who holds the alias).</param>
     /// <param name="client">The Durable client, to tell whether a lock's rollout has ended.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> UpdateAsync(string aliasId, HttpRequest request, GseClient gse, IAliasLockStore locks, DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task<IResult> UpdateAsync(string aliasId, HttpRequest request, GseClient gse, AliasLocking locking, DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gse);
-        ArgumentNullException.ThrowIfNull(locks);
+        ArgumentNullException.ThrowIfNull(locking);
         ArgumentNullException.ThrowIfNull(client);
         ApiValidation.RouteId(aliasId, "aliasId");
         var errors = new FieldErrors();
@@ -111,7 +111,7 @@ public static class AliasHandlers
         ApiValidation.ThrowIfAny(errors);
         if (!force)
         {
-            await AliasRolloutGuard.ThrowIfHeldAsync(aliasId, locks, client, cancellationToken).ConfigureAwait(false);
+            await AliasRolloutGuard.ThrowIfHeldAsync(aliasId, locking, client, cancellationToken).ConfigureAwait(false);
         }
 
         var updated = await gse.UpdateAliasAsync(
@@ -132,15 +132,15 @@ public static class AliasHandlers
     /// <param name="aliasId">The alias.</param>
     /// <param name="request">The HTTP request (query: <c>force</c>).</param>
     /// <param name="gse">The GSE client.</param>
-    /// <param name="locks">The alias locks rollouts hold.</param>
+    /// <param name="locking">The alias-lock rule (who holds the alias).</param>
     /// <param name="client">The Durable client, to tell whether a lock's rollout has ended.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
-    public static async Task<IResult> DeleteAsync(string aliasId, HttpRequest request, GseClient gse, IAliasLockStore locks, DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task<IResult> DeleteAsync(string aliasId, HttpRequest request, GseClient gse, AliasLocking locking, DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(gse);
-        ArgumentNullException.ThrowIfNull(locks);
+        ArgumentNullException.ThrowIfNull(locking);
         ArgumentNullException.ThrowIfNull(client);
         ApiValidation.RouteId(aliasId, "aliasId");
         var errors = new FieldErrors();
@@ -148,7 +148,7 @@ public static class AliasHandlers
         ApiValidation.ThrowIfAny(errors);
         if (!force)
         {
-            await AliasRolloutGuard.ThrowIfHeldAsync(aliasId, locks, client, cancellationToken).ConfigureAwait(false);
+            await AliasRolloutGuard.ThrowIfHeldAsync(aliasId, locking, client, cancellationToken).ConfigureAwait(false);
         }
 
         await gse.DeleteAliasAsync(new DeleteAliasRequest { AliasId = aliasId }, cancellationToken).ConfigureAwait(false);

@@ -9,9 +9,9 @@ namespace GseFunctions.Api.Aliases;
 
 /// <summary>
 /// Keeps PATCH and DELETE off an alias a rollout holds: the rollout switches the alias and, on abort or rollback, points
-/// it back, which fails if the alias was edited or deleted under it. The alias lock (<see cref="IAliasLockStore"/>)
-/// names the holder; a holder that has ended or that the task hub does not know no longer counts (its lock is only
-/// released on the way out). <c>?force=true</c> skips the check.
+/// it back, which fails if the alias was edited or deleted under it. Whether a rollout holds the alias is decided by the
+/// lock rule the starter applies (<see cref="AliasLocking"/>): a holder that has ended no longer counts, nor one whose
+/// instance never appeared within the orphan grace. <c>?force=true</c> skips the check.
 /// </summary>
 internal static class AliasRolloutGuard
 {
@@ -33,16 +33,9 @@ internal static class AliasRolloutGuard
     }
 
     /// <summary>Throws a 409 naming the rollout when one that has not ended holds <paramref name="aliasId"/>.</summary>
-    public static async Task ThrowIfHeldAsync(string aliasId, IAliasLockStore locks, DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task ThrowIfHeldAsync(string aliasId, AliasLocking locking, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var held = await locks.GetAsync(aliasId, cancellationToken).ConfigureAwait(false);
-        if (held is null)
-        {
-            return;
-        }
-
-        var holder = await client.GetInstanceAsync(held.RolloutId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
-        if (holder is null || holder.IsCompleted)
+        if (await locking.ActiveHolderAsync(client, aliasId, cancellationToken).ConfigureAwait(false) is not { } holder)
         {
             return;
         }
@@ -50,10 +43,10 @@ internal static class AliasRolloutGuard
         throw new ApiProblemException(
             StatusCodes.Status409Conflict,
             "Rollout in progress",
-            $"Rollout '{held.RolloutId}' holds this alias; nothing was changed. Wait for it to end, abort it, or repeat with ?force=true.",
+            $"Rollout '{holder}' holds this alias; nothing was changed. Wait for it to end, abort it, or repeat with ?force=true.",
             ApiProblemTypes.RolloutInProgress)
         {
-            Extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["activeRolloutId"] = held.RolloutId },
+            Extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["activeRolloutId"] = holder },
         };
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.DurableTask.Client;
 namespace GseFunctions.Functions.Http;
 
 /// <summary>The alias functions: bindings only (the Durable client from <c>[DurableClient]</c>), the work is in <see cref="AliasHandlers"/>.</summary>
-public sealed class AliasFunctions(GseClient gse, IAliasLockStore locks)
+public sealed class AliasFunctions(GseClient gse, AliasLocking locking)
 {
     /// <summary><c>POST /api/aliases</c> (admin key).</summary>
     [Function(ApiRouteNames.CreateAlias)]
@@ -40,7 +40,7 @@ public sealed class AliasFunctions(GseClient gse, IAliasLockStore locks)
         string aliasId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
-        AliasHandlers.UpdateAsync(aliasId, req, gse, locks, client, cancellationToken);
+        AliasHandlers.UpdateAsync(aliasId, req, gse, locking, client, cancellationToken);
 
     /// <summary><c>DELETE /api/aliases/{aliasId}</c> (admin key).</summary>
     [Function(ApiRouteNames.DeleteAlias)]
@@ -49,5 +49,5 @@ public sealed class AliasFunctions(GseClient gse, IAliasLockStore locks)
         string aliasId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
-        AliasHandlers.DeleteAsync(aliasId, req, gse, locks, client, cancellationToken);
+        AliasHandlers.DeleteAsync(aliasId, req, gse, locking, client, cancellationToken);
 }

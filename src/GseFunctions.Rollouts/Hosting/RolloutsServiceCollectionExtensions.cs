@@ -47,6 +47,7 @@ public static class RolloutsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<RolloutTables>();
         services.TryAddSingleton<IAliasLockStore, TableAliasLockStore>();
+        services.TryAddSingleton<AliasLocking>();
         services.TryAddSingleton<IScheduleStore, TableScheduleStore>();
         services.TryAddSingleton<RolloutStarter>();
         services.TryAddSingleton<ScheduleService>();

@@ -26,6 +26,21 @@ public sealed class AliasLocking(IAliasLockStore locks, IOptions<RolloutStorageO
         return locks.AcquireAsync(aliasId, rolloutId, (l, ct) => IsOverAsync(client, l, ct), cancellationToken);
     }
 
+    /// <summary>
+    /// The rollout that holds <paramref name="aliasId"/> and has not ended, or null when the alias is free by the same rule
+    /// (no lock, or a lock whose holder has ended or never appeared within the orphan grace).
+    /// </summary>
+    /// <param name="client">The Durable Task client (to ask whether the holder has ended).</param>
+    /// <param name="aliasId">The alias.</param>
+    /// <param name="cancellationToken">Cancels the storage and client calls.</param>
+    /// <returns>The holder's rollout id, or null.</returns>
+    public async Task<string?> ActiveHolderAsync(DurableTaskClient client, string aliasId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var held = await locks.GetAsync(aliasId, cancellationToken).ConfigureAwait(false);
+        return held is null || await IsOverAsync(client, held, cancellationToken).ConfigureAwait(false) ? null : held.RolloutId;
+    }
+
     private async Task<bool> IsOverAsync(DurableTaskClient client, AliasLock held, CancellationToken cancellationToken)
     {
         var holder = await client.GetInstanceAsync(held.RolloutId, cancellationToken).ConfigureAwait(false);

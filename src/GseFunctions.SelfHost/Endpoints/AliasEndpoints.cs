@@ -24,11 +24,11 @@ internal static class AliasEndpoints
             .WithTags(ApiTags.Aliases).WithSummary("Get an alias")
             .Produces<AliasView>(StatusCodes.Status200OK)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesGseProblems();
-        endpoints.MapApiRoute(ApiRoutes.UpdateAlias, (string aliasId, HttpRequest request, GseClient gse, IAliasLockStore locks, DurableTaskClient client, CancellationToken ct) => AliasHandlers.UpdateAsync(aliasId, request, gse, locks, client, ct))
+        endpoints.MapApiRoute(ApiRoutes.UpdateAlias, (string aliasId, HttpRequest request, GseClient gse, AliasLocking locking, DurableTaskClient client, CancellationToken ct) => AliasHandlers.UpdateAsync(aliasId, request, gse, locking, client, ct))
             .WithTags(ApiTags.Aliases).WithSummary("Update or repoint an alias (a new routingStrategy repoints it; 409 while a rollout holds it, unless force=true)")
             .AcceptsJson<UpdateAliasBody>().Produces<AliasView>(StatusCodes.Status200OK)
             .ProducesBodyProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesGseProblems();
-        endpoints.MapApiRoute(ApiRoutes.DeleteAlias, (string aliasId, HttpRequest request, GseClient gse, IAliasLockStore locks, DurableTaskClient client, CancellationToken ct) => AliasHandlers.DeleteAsync(aliasId, request, gse, locks, client, ct))
+        endpoints.MapApiRoute(ApiRoutes.DeleteAlias, (string aliasId, HttpRequest request, GseClient gse, AliasLocking locking, DurableTaskClient client, CancellationToken ct) => AliasHandlers.DeleteAsync(aliasId, request, gse, locking, client, ct))
             .WithTags(ApiTags.Aliases).WithSummary("Delete an alias (409 while a rollout holds it, unless force=true)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesGseProblems();

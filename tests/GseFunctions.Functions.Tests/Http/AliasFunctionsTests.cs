@@ -8,6 +8,7 @@ using GseFunctions.Rollouts.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace GseFunctions.Functions.Tests.Http;
@@ -30,7 +31,7 @@ public sealed class AliasFunctionsTests
     private readonly Mock<IAliasLockStore> _locks = new();
     private readonly Mock<DurableTaskClient> _durable = new("test") { CallBase = true };
 
-    private AliasFunctions Functions => new(_gse.Object, _locks.Object);
+    private AliasFunctions Functions => new(_gse.Object, new AliasLocking(_locks.Object, Options.Create(new RolloutStorageOptions()), TimeProvider.System));
 
     [Fact]
     public async Task CreateAsync_ValidBody_CreatesTheAliasAndAnswers201WithLocation()

@@ -60,6 +60,9 @@ internal sealed class Collaborators
 
     public ReadinessCache Readiness => _readiness ??= new(Health.Object, Options.Create(new HealthOptions()), Time);
 
+    /// <summary>The alias-lock rule over <see cref="Locks"/>.</summary>
+    public AliasLocking Locking => new(Locks.Object, Options.Create(new RolloutStorageOptions()), Time);
+
     public RolloutStarter Starter => new(Locks.Object, Options.Create(new RolloutStorageOptions()), Time);
 
     public ScheduleService Schedules => new(Store.Object, Time, NullLogger<ScheduleService>.Instance);
