@@ -1,5 +1,12 @@
 using GseFunctions.Demo;
+using GseFunctions.Demo.Drill;
 using GseFunctions.Demo.Stack;
+
+// scripts/drill.sh [options] runs the demo program as "drill [options]": see DrillOptions.Usage.
+if (args is ["drill", .. var drillArgs])
+{
+    return await DrillProgram.RunAsync(drillArgs);
+}
 
 // scripts/demo.sh [up] [options]: see DemoOptions.Usage.
 var options = DemoOptions.Parse(args, out var error);

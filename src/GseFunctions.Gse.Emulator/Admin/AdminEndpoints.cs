@@ -27,11 +27,13 @@ internal static class AdminEndpoints
         });
         group.MapPost("/fleets/fail-next-activation", FailNextActivation);
         group.MapGet("/calls", (CallCounter counter) => TypedResults.Ok(CallsView(counter)));
-        group.MapDelete("/calls", (CallCounter counter) =>
+        group.MapDelete("/calls", (CallCounter counter, ResourceCallLog resources) =>
         {
             counter.Reset();
+            resources.Reset();
             return TypedResults.NoContent();
         });
+        group.MapGet("/calls/resources", (ResourceCallLog resources) => TypedResults.Ok(resources.Snapshot()));
         group.MapGet("/traffic", (TrafficGenerator traffic) => TypedResults.Ok(traffic.Stats()));
         group.MapPut("/traffic", SetTraffic);
         group.MapGet("/clock", (SimulationClock clock) => TypedResults.Ok(new { now = clock.Time.GetUtcNow(), timeScale = clock.Scale }));

@@ -44,6 +44,7 @@ internal static class LocalGseHostExtensions
         services.TryAddSingleton<GseActionDispatcher>();
         services.TryAddSingleton<CallReader>();
         services.TryAddSingleton<CallCounter>();
+        services.TryAddSingleton<ResourceCallLog>();
         services.TryAddSingleton(sp =>
         {
             var injector = new FaultInjector(sp.GetRequiredService<TimeProvider>());

@@ -18,6 +18,7 @@ internal static class GseEndpoint
         CallReader reader,
         FaultInjector faults,
         CallCounter counter,
+        ResourceCallLog resources,
         GseActionDispatcher dispatcher,
         ILogger<CallReader> logger)
     {
@@ -58,6 +59,7 @@ internal static class GseEndpoint
             var request = ParameterBinder.Bind(call.Parameters, info.RequestType);
             var response = dispatcher.Dispatch(call.Region, request) with { RequestId = requestId };
             counter.Record(call.Action, succeeded: true);
+            resources.RecordApplied(call.Action, call.Parameters);
             Log.Handled(logger, call.Action, call.Region, requestId);
             await WriteAsync(context.Response, w =>
             {
