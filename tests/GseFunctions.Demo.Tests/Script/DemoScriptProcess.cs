@@ -36,13 +36,16 @@ internal sealed class DemoScriptProcess : IAsyncDisposable
         new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
 
     /// <summary>Starts <c>scripts/demo.sh</c> with <paramref name="arguments"/> and <c>--configuration</c>.</summary>
-    public static DemoScriptProcess Start(params string[] arguments)
+    public static DemoScriptProcess Start(params string[] arguments) => StartScript("demo.sh", arguments);
+
+    /// <summary>Starts <c>scripts/<paramref name="script"/></c> (demo.sh, drill.sh) with <paramref name="arguments"/> and <c>--configuration</c>.</summary>
+    public static DemoScriptProcess StartScript(string script, params string[] arguments)
     {
         // SIGINT at its default disposition, as for a foreground job in a terminal: a runner started in the background
         // (non-interactive shells ignore SIGINT there) would otherwise pass the ignored signal on to the demo.
         var start = new ProcessStartInfo("env")
         {
-            ArgumentList = { "--default-signal=INT", "bash", Path.Combine(RepositoryPaths.Root, "scripts", "demo.sh") },
+            ArgumentList = { "--default-signal=INT", "bash", Path.Combine(RepositoryPaths.Root, "scripts", script) },
             WorkingDirectory = RepositoryPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -54,7 +57,7 @@ internal sealed class DemoScriptProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start scripts/demo.sh.");
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start scripts/{script}.");
         var demo = new DemoScriptProcess(process);
         process.OutputDataReceived += (_, e) => demo.Append(e.Data);
         process.ErrorDataReceived += (_, e) => demo.Append(e.Data);
