@@ -22,10 +22,13 @@ internal sealed class DrillChaos(IReadOnlyList<DrillWorker> workers, int kills, 
     /// <summary>The pauses and victims drawn up front from the seed, so the sequence does not depend on timing.</summary>
     public IReadOnlyList<(TimeSpan Pause, int Worker)> Plan { get; } = Draw(workers.Count, kills, random);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>Runs the kills; <paramref name="pauseBegins"/> is called with the kill's index (0…K-1) as each pause begins.</summary>
+    public async Task RunAsync(Action<int> pauseBegins, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(pauseBegins);
         foreach (var (pause, number) in Plan)
         {
+            pauseBegins(_done.Count);
             await Task.Delay(pause, cancellationToken);
             var worker = workers[number - 1];
             var at = console.Elapsed;

@@ -5,11 +5,11 @@ using GseFunctions.Demo.Api;
 namespace GseFunctions.Demo.Drill;
 
 /// <summary>
-/// The drill's rollouts, one per alias, started through the HTTP API at seeded random instants over the kill window
-/// (so the kills land in every phase), each with an idempotency key so a start whose answer was lost with a killed
+/// The drill's rollouts, one per alias, started through the HTTP API (in groups the drill spreads over the kills), each
+/// with an idempotency key so a start whose answer was lost with a killed
 /// worker is sent again and answered with the same rollout; then followed until they end.
 /// </summary>
-internal sealed class DrillRollouts(DrillApi api, IReadOnlyList<DrillAlias> aliases, DemoConsole console)
+internal sealed class DrillRollouts(DrillApi api, DemoConsole console)
 {
     private static readonly TimeSpan StatusPoll = TimeSpan.FromSeconds(1);
 
@@ -26,18 +26,11 @@ internal sealed class DrillRollouts(DrillApi api, IReadOnlyList<DrillAlias> alia
         }
     }
 
-    /// <summary>Starts each rollout after its offset in <paramref name="offsets"/> (seconds from now, one per alias, in alias order).</summary>
-    public async Task StartAllAsync(IReadOnlyList<double> offsets, CancellationToken cancellationToken)
+    /// <summary>Starts the rollouts of <paramref name="group"/>, one after the other.</summary>
+    public async Task StartAsync(IEnumerable<DrillAlias> group, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        foreach (var (alias, offset) in aliases.Zip(offsets).OrderBy(p => p.Second))
+        foreach (var alias in group)
         {
-            var wait = TimeSpan.FromSeconds(offset) - clock.Elapsed;
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, cancellationToken);
-            }
-
             var started = await api.StartRolloutAsync(Request(alias), cancellationToken);
             lock (_rollouts)
             {

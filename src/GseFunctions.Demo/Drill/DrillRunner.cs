@@ -18,9 +18,6 @@ internal sealed class DrillRunner(DrillOptions options, StackKeys keys, Reposito
     public const int Passed = 0;
     public const int Failed = 1;
 
-    // Mean pause before a kill plus a restart on a loaded 2-core machine, to spread the rollout starts over the kills.
-    private const double SecondsPerKill = 7;
-
     public async Task<int> RunAsync(SignalCancellation signals)
     {
         ArgumentNullException.ThrowIfNull(signals);
@@ -84,14 +81,15 @@ internal sealed class DrillRunner(DrillOptions options, StackKeys keys, Reposito
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var aliases = await new DrillSeed(gse, options.TimeScale, console.Say).CreateAsync(options.Rollouts, cancellationToken);
 
-        // One seeded source for the plan (kills, start instants); the players draw from their own so their timing cannot shift the plan.
+        // One seeded source for the plan (kills, and before which kill each rollout starts); the players draw from their own
+        // so their timing cannot shift the plan. Rollouts start as the pause before their kill begins, so the kills land in
+        // every phase of some rollout, however long the restarts take on this machine.
         var plan = new Random(seed);
         var chaos = new DrillChaos(stack.Workers, options.Kills, plan, console);
-        var window = Math.Max(5, 0.7 * options.Kills * SecondsPerKill);
-        var offsets = aliases.Select(_ => Math.Round(plan.NextDouble() * window, 1)).ToList();
+        var startBefore = aliases.Select(_ => options.Kills == 0 ? 0 : plan.Next(options.Kills)).ToList();
         var api = new DrillApi(http, stack.Workers, keys.MasterKey, keys.FunctionKey, new Random(seed + 1));
         await using var players = new DrillPlayers(api, aliases.Select(a => a.AliasId).ToList(), options.SessionsPerSecond, new Random(seed + 2));
-        var rollouts = new DrillRollouts(api, aliases, console);
+        var rollouts = new DrillRollouts(api, console);
 
         if (options.Faults)
         {
@@ -100,13 +98,21 @@ internal sealed class DrillRunner(DrillOptions options, StackKeys keys, Reposito
         }
 
         players.Start();
-        console.Say($"Players: {options.SessionsPerSecond:0.##} session creations a second through random aliases and live workers; rollouts start over the first {window:0} s; {options.Kills} kills");
+        console.Say($"Players: {options.SessionsPerSecond:0.##} session creations a second through random aliases and live workers; rollouts start spread over the {options.Kills} kills");
         var clock = Stopwatch.StartNew();
-        var starts = rollouts.StartAllAsync(offsets, cancellationToken);
-        var kills = chaos.RunAsync(cancellationToken);
+        var starts = new List<Task>();
+        var allStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void StartGroup(int kill) => starts.Add(rollouts.StartAsync(aliases.Where((_, i) => startBefore[i] == kill).ToList(), cancellationToken));
         using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var follow = rollouts.FollowAsync(() => starts.IsCompleted, giveUp.Token);
-        await Task.WhenAll(starts, kills);
+        var follow = rollouts.FollowAsync(() => allStarted.Task.IsCompleted, giveUp.Token);
+        if (options.Kills == 0)
+        {
+            StartGroup(0);
+        }
+
+        await chaos.RunAsync(StartGroup, cancellationToken);
+        await Task.WhenAll(starts);
+        allStarted.SetResult();
         console.Say($"All {options.Kills} kills done and {options.Rollouts} rollouts started after {clock.Elapsed.TotalSeconds:0} s; waiting for the rollouts to end (at most {options.Timeout.TotalSeconds:0} s)");
         giveUp.CancelAfter(options.Timeout);
         await follow;
