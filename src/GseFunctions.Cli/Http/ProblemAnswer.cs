@@ -17,7 +17,7 @@ internal static class ProblemAnswer
         var problem = TryParse(body);
         var type = Text(problem, "type");
         var code = ExitCodeFor(status, type);
-        var title = Text(problem, "title") ?? status.ToString();
+        var title = (Text(problem, "title") ?? status.ToString()).TrimEnd('.');
         var detail = Text(problem, "detail");
         var lines = new List<string>();
         if (problem is { ValueKind: JsonValueKind.Object } p && Get(p, "errors") is { ValueKind: JsonValueKind.Object } errors)

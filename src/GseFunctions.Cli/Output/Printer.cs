@@ -57,7 +57,14 @@ internal sealed class Printer(OutputFormat format, SecretRedactor redactor, Text
         });
         console.Profile.Width = stdoutIsTerminal && !Console.IsOutputRedirected ? Math.Max(Console.WindowWidth, 60) : 200;
         console.Write(renderable);
-        stdout.Write(redactor.Redact(buffer.ToString()));
+        var text = buffer.ToString();
+        if (!stdoutIsTerminal)
+        {
+            // Spectre pads every cell to the column's width; a log needs no trailing blanks.
+            text = string.Join('\n', text.Split('\n').Select(line => line.TrimEnd()));
+        }
+
+        stdout.Write(redactor.Redact(text));
     }
 
     /// <summary>Name/value rows (a record), values escaped for Spectre markup.</summary>

@@ -25,7 +25,7 @@ internal sealed class PlainProgress(Printer printer, TimeProvider time) : IProgr
         var phase = snapshot.Phase ?? snapshot.RuntimeStatus;
         var fleets = string.Join(" | ", new[] { snapshot.Old, snapshot.New }.Where(f => f is not null).Select(f => Fleet(f!)));
         var bar = drained is { } d ? $" | drain {DrainGauge.Bar(d)}" : "";
-        var line = $"{phase}{(snapshot.DrainOverdue ? " (overdue)" : "")} | {fleets}{bar}";
+        var line = $"{phase}{(snapshot.DrainOverdue ? " (overdue)" : "")}{(fleets.Length > 0 ? " | " + fleets : "")}{bar}";
         if (line == _last)
         {
             return;

@@ -64,7 +64,7 @@ internal static class RolloutWatcher
         printer.Line();
         printer.Line(s.Completed
             ? $"Rollout {s.RolloutId} completed in {PlainProgress.Elapsed(s, context.Time)}: alias {s.AliasId} → {s.AliasFleetId}."
-            : $"Rollout {s.RolloutId} did not complete: {s.RuntimeStatus}, outcome {s.Outcome ?? "none"}, after {PlainProgress.Elapsed(s, context.Time)}; alias {s.AliasId} → {s.AliasFleetId ?? "unknown"}.");
+            : $"Rollout {s.RolloutId} did not complete: outcome {s.Outcome ?? "none"} (runtime status {s.RuntimeStatus}) after {PlainProgress.Elapsed(s, context.Time)}; alias {s.AliasId} → {s.AliasFleetId ?? "unknown"}.");
         if (s.Reason is { Length: > 0 } reason)
         {
             printer.Line($"Reason: {reason}");
