@@ -14,7 +14,8 @@ internal sealed class DrainGauge
     public double? Update(RolloutSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.Phase is null || !DrainPhases.Contains(snapshot.Phase) || snapshot.Old is not { } old)
+        // An old fleet the rollout has not read yet (no status) has no figures to measure.
+        if (snapshot.Phase is null || !DrainPhases.Contains(snapshot.Phase) || snapshot.Old is not { Status: not null } old)
         {
             return null;
         }

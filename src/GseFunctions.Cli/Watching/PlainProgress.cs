@@ -41,7 +41,8 @@ internal sealed class PlainProgress(Printer printer, TimeProvider time) : IProgr
         _phase = phase;
     }
 
-    private static string Fleet(FleetFigures f) => $"{f.Role} {f.FleetId} {f.Status ?? "-"} {f.LiveSessions} live";
+    private static string Fleet(FleetFigures f) =>
+        f.Status is null ? $"{f.Role} {f.FleetId} not read yet" : $"{f.Role} {f.FleetId} {f.Status} {f.LiveSessions} live";
 
     /// <summary>Time since the rollout was created (to its last update once it has ended), as m:ss.</summary>
     public static string Elapsed(RolloutSnapshot snapshot, TimeProvider time)

@@ -51,14 +51,15 @@ public sealed class RolloutSnapshotTests
     {
         var gauge = new DrainGauge();
         Assert.Null(gauge.Update(Phase("AwaitingApproval", 4)));
+        Assert.Null(gauge.Update(Phase("Switching", 0, status: "null")));
         Assert.Equal(0, gauge.Update(Phase("Draining", 4)));
         Assert.Equal(0.5, gauge.Update(Phase("Draining", 2)));
         Assert.Equal(1, gauge.Update(Phase("Completed", 0)));
         Assert.Equal("[##########----------] 50%", DrainGauge.Bar(0.5));
     }
 
-    private static RolloutSnapshot Phase(string phase, int oldSessions) =>
-        Parse($$$"""{"rolloutId":"r","runtimeStatus":"Running","status":{"phase":"{{{phase}}}","fleets":[{"fleetId":"f1","role":"old","sessions":{{{oldSessions}}}}]}}""");
+    private static RolloutSnapshot Phase(string phase, int oldSessions, string status = "\"ACTIVE\"") =>
+        Parse($$$"""{"rolloutId":"r","runtimeStatus":"Running","status":{"phase":"{{{phase}}}","fleets":[{"fleetId":"f1","role":"old","status":{{{status}}},"sessions":{{{oldSessions}}}}]}}""");
 
     private static RolloutSnapshot Parse(string json)
     {
