@@ -51,6 +51,7 @@ internal static class SelfHostApiExtensions
         var routes = app.MapGroup(string.Empty).AnswerHeadBesideGet();
         routes.MapHealthEndpoints()
             .MapAliasEndpoints()
+            .MapFleetEndpoints()
             .MapSessionEndpoints()
             .MapRolloutEndpoints()
             .MapScheduleEndpoints()
