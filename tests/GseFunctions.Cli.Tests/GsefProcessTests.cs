@@ -162,6 +162,23 @@ public sealed class GsefProcessTests(CliStack stack, ITestOutputHelper output) :
         Assert.Equal(2, (await GsefAsync(["schedule", "show", scheduleId])).ExitCode);
     }
 
+    [Fact]
+    public async Task FleetCommands_ListAndShow_TheFleetWithItsAlias()
+    {
+        var seed = await RolloutSeed.CreateAsync(stack.Gse, sessions: 1);
+
+        var fleets = await JsonAsync(["fleet", "list", "--limit", "100"]);
+        var fleet1 = Assert.Single(fleets.GetProperty("items").EnumerateArray(), f => f.GetProperty("fleetId").GetString() == seed.Fleet1);
+        Assert.Contains(fleet1.GetProperty("aliases").EnumerateArray(), a => a.GetProperty("aliasId").GetString() == seed.AliasId);
+
+        var shown = await GsefAsync(["fleet", "show", seed.Fleet1]);
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Contains($"zero-downtime-update-test ({seed.AliasId})", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains("min 1, desired 2, max 4", shown.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(2, (await GsefAsync(["fleet", "show", "fleet-unknown-0000"])).ExitCode);
+    }
+
     /// <summary>Runs the tool and checks what every run must hold: neither the master key nor the system key in any output.</summary>
     private async Task<GsefRun> GsefAsync(string[] args, Dictionary<string, string?>? env = null)
     {
