@@ -18,19 +18,34 @@ public static class GsefProcess
         }
     }
 
+    /// <summary>
+    /// Runs <c>gsef <paramref name="args"/></c> on a pseudo-terminal (util-linux <c>script</c>), so stdout is a terminal
+    /// as in an interactive shell; the exit code is gsef's, the output what the terminal received.
+    /// </summary>
+    public static Task<GsefRun> RunInTerminalAsync(IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> args, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var command = string.Join(' ', new[] { "dotnet", DllPath }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        return RunAsync(environment, ["-qec", command, "/dev/null"], timeout, fileName: "script");
+    }
+
     /// <summary>Runs <c>gsef <paramref name="args"/></c> with <paramref name="environment"/> (GSEF_URL, GSEF_KEY …) and waits for it.</summary>
     /// <exception cref="TimeoutException">It did not exit within <paramref name="timeout"/> (default 90 s); it is killed.</exception>
-    public static async Task<GsefRun> RunAsync(IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> args, TimeSpan? timeout = null)
+    public static async Task<GsefRun> RunAsync(IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> args, TimeSpan? timeout = null, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(args);
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(DllPath);
+        if (fileName is null)
+        {
+            start.ArgumentList.Add(DllPath);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -51,7 +51,7 @@ public sealed class GsefProcessTests(CliStack stack, ITestOutputHelper output) :
         var id = started.GetProperty("id").GetString()!;
         Assert.Contains("code=***", started.GetProperty("statusQueryGetUri").GetString(), StringComparison.Ordinal);
         await Eventually.HoldsAsync(
-            async () => (await JsonAsync(["rollout", "status", id])).GetProperty("status") is { ValueKind: JsonValueKind.Object } s && s.GetProperty("phase").GetString() == "AwaitingApproval",
+            async () => Phase(await JsonAsync(["rollout", "status", id])) == "AwaitingApproval",
             TimeSpan.FromSeconds(30),
             "the rollout awaiting approval");
 
@@ -163,6 +163,31 @@ public sealed class GsefProcessTests(CliStack stack, ITestOutputHelper output) :
     }
 
     [Fact]
+    public async Task Watch_OnATerminal_LiveViewUntilApprovedAndCompleted()
+    {
+        var seed = await RolloutSeed.CreateAsync(stack.Gse, sessions: 0);
+        var id = (await JsonAsync(["rollout", "start", "--alias", seed.AliasId, "--fleet", seed.Fleet2!, .. FastPolling, "--require-approval"])).GetProperty("id").GetString()!;
+
+        var watching = GsefProcess.RunInTerminalAsync(stack.Environment(), ["rollout", "watch", id, "--interval", "0.2"]);
+        await Eventually.HoldsAsync(
+            async () => Phase(await JsonAsync(["rollout", "status", id])) == "AwaitingApproval",
+            TimeSpan.FromSeconds(30),
+            "the rollout awaiting approval");
+        var approve = await GsefAsync(["rollout", "approve", id]);
+        Assert.Equal(0, approve.ExitCode);
+
+        var run = await watching;
+        output.WriteLine(run.ToString());
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\u001b[", run.Stdout, StringComparison.Ordinal); // a live view: terminal control sequences
+        Assert.Contains("AwaitingApproval", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Live sessions", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("completed in", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(CliStack.MasterKey, run.All, StringComparison.Ordinal);
+        Assert.Equal(seed.Fleet2, await RolloutSeed.AliasFleetAsync(stack.Gse, seed.AliasId));
+    }
+
+    [Fact]
     public async Task FleetCommands_ListAndShow_TheFleetWithItsAlias()
     {
         var seed = await RolloutSeed.CreateAsync(stack.Gse, sessions: 1);
@@ -197,6 +222,10 @@ public sealed class GsefProcessTests(CliStack stack, ITestOutputHelper output) :
         using var document = JsonDocument.Parse(run.Stdout);
         return document.RootElement.Clone();
     }
+
+    /// <summary>The rollout's phase in a <c>rollout status --output json</c> answer (no status before its first step).</summary>
+    private static string? Phase(JsonElement rollout) =>
+        rollout.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.Object && status.TryGetProperty("phase", out var phase) ? phase.GetString() : null;
 
     private static int ClosedPort()
     {

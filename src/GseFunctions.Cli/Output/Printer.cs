@@ -6,8 +6,9 @@ using Spectre.Console.Rendering;
 namespace GseFunctions.Cli.Output;
 
 /// <summary>
-/// Everything gsef writes goes through here: results to stdout (tables, or the API's JSON indented), messages and
-/// progress to stderr. Each piece is rendered to text first and passed through the <see cref="SecretRedactor"/>.
+/// Everything gsef writes goes through here — results to stdout (tables, or the API's JSON indented), messages to
+/// stderr — rendered to text first and passed through the <see cref="SecretRedactor"/>. The one exception is the live
+/// view (<see cref="Watching.LiveProgress"/>), which redraws the terminal itself and shows only a rollout's figures.
 /// </summary>
 internal sealed class Printer(OutputFormat format, SecretRedactor redactor, TextWriter stdout, TextWriter stderr, bool stdoutIsTerminal)
 {
