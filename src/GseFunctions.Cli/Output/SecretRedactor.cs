@@ -10,10 +10,14 @@ internal sealed partial class SecretRedactor(string? key)
 {
     public const string Mask = "***";
 
+    // gsef never prints the key; this is the safety net. A key this short (never a real one: the self-host wants 32
+    // characters) would mask every occurrence of a common letter run in the output, so it is left to the rule above.
+    private const int ShortestMaskedKey = 6;
+
     public string Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (key is { Length: > 0 })
+        if (key is { Length: >= ShortestMaskedKey })
         {
             text = text.Replace(key, Mask, StringComparison.Ordinal);
         }

@@ -14,6 +14,10 @@ public sealed class SecretRedactorTests
         Assert.Equal(expected, new SecretRedactor("k3y-value-123").Redact(text));
 
     [Fact]
+    public void Redact_AKeyTooShortToBeReal_LeavesTheTextReadable() =>
+        Assert.Equal("rollout started", new SecretRedactor("t").Redact("rollout started"));
+
+    [Fact]
     public void Redact_WithoutAKey_OnlyMasksCodeParameters() =>
         Assert.Equal("a ?code=*** b", new SecretRedactor(null).Redact("a ?code=s3cr3t b"));
 }
