@@ -13,6 +13,8 @@ internal sealed record DemoOptions
           up                      bring the stack up, seed it, print the URL, keys and curl examples; stay up until Ctrl-C
         Options:
           --summary-json PATH     also write the summary as JSON (rollout mode)
+          --chart PATH            write the crossover chart (live sessions per fleet, the switch marked) as SVG
+                                  (rollout mode; default: next to --summary-json, same name with .svg)
           --time-scale N          the local GSE's clock runs N times faster than real time (>= 1, default 60)
           --port N                the self-host's HTTP port (default 7071)
           --azurite-ports B,Q,T   Azurite's blob, queue and table ports (default 10000,10001,10002)
@@ -29,6 +31,12 @@ internal sealed record DemoOptions
     public DemoMode Mode { get; init; } = DemoMode.Rollout;
 
     public string? SummaryJsonPath { get; init; }
+
+    /// <summary>Where to write the crossover chart (SVG); null: next to <see cref="SummaryJsonPath"/> if that is given.</summary>
+    public string? ChartPath { get; init; }
+
+    /// <summary>The chart's path: <c>--chart</c>, else the summary's path with <c>.svg</c>, else none.</summary>
+    public string? EffectiveChartPath => ChartPath ?? (SummaryJsonPath is { } summary ? Path.ChangeExtension(summary, ".svg") : null);
 
     public double TimeScale { get; init; } = 60;
 
@@ -58,7 +66,7 @@ internal sealed record DemoOptions
                     continue;
                 case "-h" or "--help":
                     return options with { ShowHelp = true };
-                case "--summary-json" or "--time-scale" or "--port" or "--azurite-ports" or "--gse-port" or "--sessions-per-minute" or "--configuration" when value is null:
+                case "--summary-json" or "--chart" or "--time-scale" or "--port" or "--azurite-ports" or "--gse-port" or "--sessions-per-minute" or "--configuration" when value is null:
                     error = $"{arg} needs a value.";
                     return null;
             }
@@ -67,6 +75,7 @@ internal sealed record DemoOptions
             options = arg switch
             {
                 "--summary-json" => options with { SummaryJsonPath = value },
+                "--chart" when !string.IsNullOrWhiteSpace(value) => options with { ChartPath = value },
                 "--time-scale" when Number(value) is >= 1 and <= 10_000 and var scale => options with { TimeScale = scale },
                 "--port" when Port(value) is { } port => options with { Ports = options.Ports with { SelfHost = port } },
                 "--gse-port" when Port(value) is { } port => options with { Ports = options.Ports with { LocalGse = port } },
@@ -92,7 +101,7 @@ internal sealed record DemoOptions
     }
 
     private static bool IsKnown(string arg) =>
-        arg is "--summary-json" or "--time-scale" or "--port" or "--azurite-ports" or "--gse-port" or "--sessions-per-minute" or "--configuration";
+        arg is "--summary-json" or "--chart" or "--time-scale" or "--port" or "--azurite-ports" or "--gse-port" or "--sessions-per-minute" or "--configuration";
 
     private static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) ? n : null;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GseFunctions.Demo.Api;
+using GseFunctions.Demo.Chart;
 using GseFunctions.Demo.Seeding;
 using GseFunctions.Demo.Stack;
 using GseFunctions.Demo.Traffic;
@@ -80,12 +81,24 @@ internal sealed class DemoRunner(DemoOptions options, StackKeys keys, Repository
             return Succeeded;
         }
 
-        var summary = await new RolloutWalkthrough(api, gse, seed, traffic, console, options.TimeScale).RunAsync(cancellationToken);
+        var walkthrough = new RolloutWalkthrough(api, gse, seed, traffic, console, options.TimeScale);
+        var summary = await walkthrough.RunAsync(cancellationToken);
         SummaryReport.Print(summary, console);
         if (options.SummaryJsonPath is { } path)
         {
             await SummaryReport.WriteJsonAsync(summary, path, cancellationToken);
             console.Plain($"Summary written to {Path.GetFullPath(path)}");
+        }
+
+        if (options.EffectiveChartPath is { } chartPath)
+        {
+            var chart = CrossoverChart.Build(
+                walkthrough.Crossover.Samples,
+                $"Rollout {summary.RolloutId}: live sessions per fleet ({summary.Outcome ?? summary.RolloutStatus})",
+                $"fleet 1 (old) {seed.Fleet1}",
+                $"fleet 2 (new) {seed.Fleet2}");
+            await CrossoverChart.WriteAsync(chart, chartPath, cancellationToken);
+            console.Plain($"Crossover chart written to {Path.GetFullPath(chartPath)}");
         }
 
         if (!summary.Succeeded)

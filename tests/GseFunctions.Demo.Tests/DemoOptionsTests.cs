@@ -35,6 +35,16 @@ public sealed class DemoOptionsTests
         Assert.Equal("Debug", options.Configuration);
     }
 
+    [Fact]
+    public void Parse_Chart_DefaultsNextToTheSummaryAndCanBeGiven()
+    {
+        Assert.Null(DemoOptions.Parse([], out _)!.EffectiveChartPath);
+        Assert.Equal(Path.Combine("out", "run.svg"), DemoOptions.Parse(["--summary-json", Path.Combine("out", "run.json")], out _)!.EffectiveChartPath);
+        Assert.Equal("c.svg", DemoOptions.Parse(["--summary-json", "s.json", "--chart", "c.svg"], out _)!.EffectiveChartPath);
+        Assert.Null(DemoOptions.Parse(["--chart"], out var error));
+        Assert.Equal("--chart needs a value.", error);
+    }
+
     [Theory]
     [InlineData("--port", "0", "Invalid value '0' for --port.")]
     [InlineData("--port", "70000", "Invalid value '70000' for --port.")]

@@ -19,6 +19,7 @@ internal sealed class UpMode(LocalStack stack, SeededScenario seed, PlayerTraffi
         var keysFrom = stack.Keys.FromEnvironment ? $"from {StackKeys.MasterKeyVariable} / {StackKeys.FunctionKeyVariable}" : "random for this run";
         console.Plain();
         console.Plain($"The stack is up. Base URL: {stack.SelfHostUri}");
+        console.Plain($"  dashboard: {new Uri(stack.SelfHostUri, "api/dashboard/")} (open it in a browser; it asks for the master key)");
         console.Plain($"  master key (admin routes, x-functions-key):    {stack.Keys.MasterKey}");
         console.Plain($"  function key '{StackKeys.FunctionKeyName}' (/api/sessions):         {stack.Keys.FunctionKey}");
         console.Plain($"  ({keysFrom})");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GseFunctions.Demo.Api;
+using GseFunctions.Demo.Chart;
 using GseFunctions.Demo.Seeding;
 using GseFunctions.Demo.Traffic;
 using GseFunctions.Gse;
@@ -18,6 +19,9 @@ internal sealed class RolloutWalkthrough(SelfHostApi api, GseClient gse, SeededS
 
     // Sessions on fleet 1 before the rollout starts, so there is something to drain.
     private const int WarmUpSessions = 5;
+
+    /// <summary>The fleet readings taken while following the rollout (the crossover chart's data).</summary>
+    public CrossoverRecorder Crossover { get; } = new();
 
     public async Task<DemoSummary> RunAsync(CancellationToken cancellationToken)
     {
@@ -89,7 +93,9 @@ internal sealed class RolloutWalkthrough(SelfHostApi api, GseClient gse, SeededS
             state = await api.RolloutProgressAsync(rollout, cancellationToken) ?? state;
             if (state is not null && printer.Due(state))
             {
-                printer.Show(state, await fleets.ReadAsync(cancellationToken), traffic.Snapshot());
+                var read = await fleets.ReadAsync(cancellationToken);
+                Crossover.Add(clock.Elapsed, state.Phase ?? state.RuntimeStatus, read);
+                printer.Show(state, read, traffic.Snapshot());
             }
 
             if (state is not { IsTerminal: true })
