@@ -156,13 +156,16 @@ public sealed class GseRateLimiter : IDisposable
             Limiter = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
             {
                 PermitLimit = limit,
-                Window = Window,
                 SegmentsPerWindow = SegmentsPerWindow,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 QueueLimit = owner._options.QueueLimit,
 
-                // Slid by our timer, on the injected clock, instead of the limiter's own real-time one.
+                // Slid by our timer, on the injected clock, instead of the limiter's own real-time one. A manual slide is
+                // skipped when less than Window / SegmentsPerWindow of real (Stopwatch) time has passed since the last;
+                // a window of one tick per segment (the least it accepts) makes that 100 ns, so our timer alone decides
+                // (on a fake clock too, and when a timer fires a little early).
                 AutoReplenishment = false,
+                Window = TimeSpan.FromTicks(SegmentsPerWindow),
             });
             _timer = owner._time.CreateTimer(static state => ((SlidingWindowRateLimiter)state!).TryReplenish(), Limiter, Segment, Segment);
         }
