@@ -5,7 +5,8 @@ namespace GseFunctions.Gse.RateLimiting;
 
 /// <summary>Checks <see cref="GseRateLimitOptions"/>; every message names the key to fix, under <paramref name="sectionName"/>.</summary>
 /// <param name="sectionName">Where the options come from (<c>Gse:RateLimits</c> or <c>LocalGse:RateLimits</c>).</param>
-public sealed class GseRateLimitOptionsValidator(string sectionName = GseRateLimitOptions.SectionName) : IValidateOptions<GseRateLimitOptions>
+/// <param name="optionsName">The named options instance it checks; others are skipped. Default: the unnamed (client's) instance.</param>
+public sealed class GseRateLimitOptionsValidator(string sectionName = GseRateLimitOptions.SectionName, string? optionsName = null) : IValidateOptions<GseRateLimitOptions>
 {
     /// <summary>Every problem of <paramref name="options"/>, or none.</summary>
     /// <param name="options">The options to check.</param>
@@ -41,6 +42,11 @@ public sealed class GseRateLimitOptionsValidator(string sectionName = GseRateLim
     /// <inheritdoc/>
     public ValidateOptionsResult Validate(string? name, GseRateLimitOptions options)
     {
+        if (!string.Equals(name ?? Microsoft.Extensions.Options.Options.DefaultName, optionsName ?? Microsoft.Extensions.Options.Options.DefaultName, StringComparison.Ordinal))
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
         var failures = Problems(options);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
