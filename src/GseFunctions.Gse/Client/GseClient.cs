@@ -159,12 +159,15 @@ public partial class GseClient
     private async Task<TResponse> SendInTurnAsync<TResponse>(string action, byte[] body, CancellationToken cancellationToken)
         where TResponse : GseResponse
     {
-        if (_rateLimiter is not null)
+        if (_rateLimiter is null)
         {
-            await _rateLimiter.AcquireAsync(action, _options.Region, cancellationToken).ConfigureAwait(false);
+            return await SendOnceAsync<TResponse>(action, body, cancellationToken).ConfigureAwait(false);
         }
 
-        return await SendOnceAsync<TResponse>(action, body, cancellationToken).ConfigureAwait(false);
+        using (await _rateLimiter.AcquireAsync(action, _options.Region, cancellationToken).ConfigureAwait(false))
+        {
+            return await SendOnceAsync<TResponse>(action, body, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<TResponse> SendOnceAsync<TResponse>(string action, byte[] body, CancellationToken cancellationToken)

@@ -7,43 +7,37 @@ using Microsoft.Extensions.Options;
 namespace GseFunctions.Gse.RateLimiting;
 
 /// <summary>
-/// The process's GSE request budget: one sliding-window limiter per action and region, shared by every
-/// <see cref="GseClient"/> built by the same container (the typed clients are transient; this is a singleton). A call
-/// over its action's limit waits for a turn, oldest first, up to <see cref="GseRateLimitOptions.MaxWait"/>; past that,
-/// or with <see cref="GseRateLimitOptions.QueueLimit"/> calls already waiting, it fails with
+/// The process's GSE request budget: one limiter per action and region, shared by every <see cref="GseClient"/> built by
+/// the same container (the typed clients are transient; this is a singleton). A call over its action's limit waits for
+/// a turn, oldest first, up to <see cref="GseRateLimitOptions.MaxWait"/>; past that, or with
+/// <see cref="GseRateLimitOptions.QueueLimit"/> calls already waiting, it fails with
 /// <see cref="GseErrorCodes.ClientRateLimited"/> and is never sent.
 /// </summary>
 /// <remarks>
 /// GSE counts an action's calls per second (gse-api.md §1.6); the local GSE enforces that as a sliding one-second
-/// window, the strictest reading. Here a permit taken during one <see cref="Segment"/> comes back
-/// <see cref="SegmentsPerWindow"/> segments after that segment began, so the (n+1)th call of a limit n starts at least
-/// <see cref="GuaranteedSpacing"/> after the first: one second plus a margin for the calls' differing trip times. The
-/// price is a steady rate of n per <see cref="Window"/> (about 0.9 n per second) when calls queue. Segments advance on a
-/// <see cref="TimeProvider"/> timer, so tests drive them with a fake clock.
+/// window over the calls it receives, the strictest reading. Counting when calls leave the client is not enough: a call
+/// that set out first can arrive later (a cold connection, a busy core), so the service would see two calls closer than
+/// the client sent them. So a limit n is n turns, and a turn comes back <see cref="Hold"/> after the call it served has
+/// ended (answered, failed or given up). The call n turns later leaves after that, so it reaches the service at least a
+/// second after the earlier one did, whatever the trip times. The price is one round trip per turn: n calls per
+/// (1 s + latency) when calls queue. Turns come back on a <see cref="TimeProvider"/> timer, so tests use a fake clock.
 /// </remarks>
 public sealed class GseRateLimiter : IDisposable
 {
-    /// <summary>How often the window slides.</summary>
-    internal static readonly TimeSpan Segment = TimeSpan.FromMilliseconds(50);
+    /// <summary>How long a turn stays taken after its call ended: GSE's one-second window.</summary>
+    public static TimeSpan Hold { get; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Segments a permit stays taken.</summary>
-    internal const int SegmentsPerWindow = 22;
-
-    /// <summary>The window: 1.1 seconds.</summary>
-    internal static readonly TimeSpan Window = Segment * SegmentsPerWindow;
-
-    /// <summary>Shortest time between a call and the one a full limit after it: 1.05 seconds.</summary>
-    internal static readonly TimeSpan GuaranteedSpacing = Segment * (SegmentsPerWindow - 1);
+    private static readonly IDisposable NoTurn = new Turn(null, null);
 
     private readonly GseRateLimitOptions _options;
     private readonly TimeProvider _time;
     private readonly GseClientInstruments _instruments;
-    private readonly ConcurrentDictionary<(string Action, string Region), Lazy<ActionWindow>> _windows = new();
+    private readonly ConcurrentDictionary<(string Action, string Region), Lazy<ConcurrencyLimiter>> _limiters = new();
     private volatile bool _disposed;
 
     /// <summary>Creates the budget.</summary>
     /// <param name="options">The limits.</param>
-    /// <param name="timeProvider">The clock that slides the windows and bounds the waits.</param>
+    /// <param name="timeProvider">The clock that gives turns back and bounds the waits.</param>
     /// <param name="meterFactory">Where the wait metrics go (the host's); without one, a static meter of the same name.</param>
     public GseRateLimiter(IOptions<GseRateLimitOptions> options, TimeProvider timeProvider, IMeterFactory? meterFactory = null)
     {
@@ -58,19 +52,20 @@ public sealed class GseRateLimiter : IDisposable
     public GseRateLimitOptions Options => _options;
 
     /// <summary>
-    /// Waits until a call of <paramref name="action"/> in <paramref name="region"/> may be sent. Returns at once when the
-    /// action is not limited or a permit is free.
+    /// Waits for a turn to send a call of <paramref name="action"/> in <paramref name="region"/>. Returns at once when the
+    /// action is not limited or a turn is free. Dispose the turn when the call has ended; it comes back
+    /// <see cref="Hold"/> later.
     /// </summary>
     /// <param name="action">The action.</param>
     /// <param name="region">The region the call goes to.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    /// <returns>When the call may be sent.</returns>
+    /// <returns>The turn, to dispose when the call has ended.</returns>
     /// <exception cref="GseException">
     /// <see cref="GseErrorCodes.ClientRateLimited"/>: no turn within <see cref="GseRateLimitOptions.MaxWait"/>, or the queue is full.
     /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ObjectDisposedException">The budget was disposed.</exception>
-    public async ValueTask AcquireAsync(string action, string region, CancellationToken cancellationToken = default)
+    public async ValueTask<IDisposable> AcquireAsync(string action, string region, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(region);
@@ -78,49 +73,51 @@ public sealed class GseRateLimiter : IDisposable
         var limit = _options.LimitOf(action);
         if (limit == 0)
         {
-            return;
+            return NoTurn;
         }
 
-        var window = _windows.GetOrAdd((action, region), static (_, state) => new Lazy<ActionWindow>(() => new ActionWindow(state.limit, state.self)), (limit, self: this)).Value;
-        using (var lease = window.Limiter.AttemptAcquire())
+        var limiter = _limiters.GetOrAdd((action, region), static (_, state) => new Lazy<ConcurrencyLimiter>(() => new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
-            if (lease.IsAcquired)
-            {
-                return;
-            }
+            PermitLimit = state.limit,
+            QueueLimit = state.queue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        })), (limit, queue: _options.QueueLimit)).Value;
+        var lease = limiter.AttemptAcquire();
+        if (lease.IsAcquired)
+        {
+            return new Turn(lease, _time);
         }
 
+        lease.Dispose();
         var started = _time.GetTimestamp();
         var outcome = GseClientInstruments.RateLimitTimedOut;
         try
         {
             if (_options.MaxWait <= TimeSpan.Zero)
             {
-                throw Refused(action, region, limit, $"the limit allows no wait ({GseRateLimitOptions.SectionName}:MaxWait is 0)");
+                throw Refused(action, region, limit, $"the budget allows no wait ({GseRateLimitOptions.SectionName}:MaxWait is 0)");
             }
 
             using var timeout = new CancellationTokenSource(_options.MaxWait, _time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-            RateLimitLease lease;
             try
             {
-                lease = await window.Limiter.AcquireAsync(1, linked.Token).ConfigureAwait(false);
+                lease = await limiter.AcquireAsync(1, linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
             {
                 throw Refused(action, region, limit, $"no turn came within {_options.MaxWait}");
             }
 
-            using (lease)
+            if (!lease.IsAcquired)
             {
-                if (!lease.IsAcquired)
-                {
-                    outcome = GseClientInstruments.RateLimitQueueFull;
-                    throw Refused(action, region, limit, $"{_options.QueueLimit} calls already wait ({GseRateLimitOptions.SectionName}:QueueLimit)");
-                }
+                lease.Dispose();
+                outcome = GseClientInstruments.RateLimitQueueFull;
+                throw Refused(action, region, limit, $"{_options.QueueLimit} calls already wait ({GseRateLimitOptions.SectionName}:QueueLimit)");
             }
 
             outcome = GseClientInstruments.Ok;
+            return new Turn(lease, _time);
         }
         catch (OperationCanceledException)
         {
@@ -133,49 +130,39 @@ public sealed class GseRateLimiter : IDisposable
         }
     }
 
-    /// <summary>Stops the windows' timers; waiting calls fail.</summary>
+    /// <summary>Disposes the limiters; waiting calls fail.</summary>
     public void Dispose()
     {
         _disposed = true;
-        foreach (var window in _windows.Values.Where(w => w.IsValueCreated))
+        foreach (var limiter in _limiters.Values.Where(l => l.IsValueCreated))
         {
-            window.Value.Dispose();
+            limiter.Value.Dispose();
         }
     }
 
     private static GseException Refused(string action, string region, int limit, string why) =>
         new(GseErrorCodes.ClientRateLimited, $"Not sent: over this process's budget of {limit} {action} calls per second in {region}, and {why}.", null, action);
 
-    /// <summary>One action's limiter in one region and the timer that slides it.</summary>
-    private sealed class ActionWindow : IDisposable
+    /// <summary>A taken turn: disposing it starts the <see cref="Hold"/> after which the permit is free again.</summary>
+    private sealed class Turn(RateLimitLease? lease, TimeProvider? time) : IDisposable
     {
-        private readonly ITimer _timer;
-
-        public ActionWindow(int limit, GseRateLimiter owner)
-        {
-            Limiter = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-            {
-                PermitLimit = limit,
-                SegmentsPerWindow = SegmentsPerWindow,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                QueueLimit = owner._options.QueueLimit,
-
-                // Slid by our timer, on the injected clock, instead of the limiter's own real-time one. A manual slide is
-                // skipped when less than Window / SegmentsPerWindow of real (Stopwatch) time has passed since the last;
-                // a window of one tick per segment (the least it accepts) makes that 100 ns, so our timer alone decides
-                // (on a fake clock too, and when a timer fires a little early).
-                AutoReplenishment = false,
-                Window = TimeSpan.FromTicks(SegmentsPerWindow),
-            });
-            _timer = owner._time.CreateTimer(static state => ((SlidingWindowRateLimiter)state!).TryReplenish(), Limiter, Segment, Segment);
-        }
-
-        public SlidingWindowRateLimiter Limiter { get; }
+        private int _ended;
+        private ITimer? _timer;
 
         public void Dispose()
         {
-            _timer.Dispose();
-            Limiter.Dispose();
+            if (lease is null || time is null || Interlocked.Exchange(ref _ended, 1) == 1)
+            {
+                return;
+            }
+
+            _timer = time.CreateTimer(static state => ((Turn)state!).Release(), this, Hold, Timeout.InfiniteTimeSpan);
+        }
+
+        private void Release()
+        {
+            lease!.Dispose();
+            _timer?.Dispose();
         }
     }
 }

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace GseFunctions.Gse.Tests.RateLimiting;
 
 /// <summary>
-/// The request budget on a fake clock: permits are counted, not timed, and the clock moves one segment at a time, so the
-/// figures are exact and the tests take milliseconds.
+/// The request budget on a fake clock: turns are counted, not timed, and the clock moves in small steps, so the figures
+/// are exact and the tests take milliseconds.
 /// </summary>
 public sealed class GseRateLimiterTests : IDisposable
 {
@@ -26,7 +26,7 @@ public sealed class GseRateLimiterTests : IDisposable
     }
 
     [Fact]
-    public async Task AcquireAsync_OverTheLimit_WaitsUntilTheWindowHasSlidPastTheEarlierCalls()
+    public async Task AcquireAsync_OverTheLimit_WaitsUntilAnEarlierCallEndedOneSecondAgo()
     {
         var limiter = Create(o => o.Actions["DescribeAlias"] = 5);
 
@@ -34,18 +34,21 @@ public sealed class GseRateLimiterTests : IDisposable
         await Settle();
         Assert.Equal(5, calls.Count(c => c.IsCompletedSuccessfully));
 
-        // One segment short of the guaranteed spacing (1.05 s) nobody else may start...
-        await AdvanceAsync(GseRateLimiter.GuaranteedSpacing - GseRateLimiter.Segment);
+        // A turn in use (the call has not ended) is not given back, however long it takes.
+        await AdvanceAsync(TimeSpan.FromSeconds(3));
         Assert.Equal(5, calls.Count(c => c.IsCompletedSuccessfully));
 
-        // ...and at one window (1.1 s) the first five permits come back, oldest waiters first.
-        await AdvanceAsync(GseRateLimiter.Segment * 2);
+        // The five calls end now: their turns come back a second later, not a moment sooner, to the oldest waiters.
+        EndCalls(calls);
+        await AdvanceAsync(GseRateLimiter.Hold - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(5, calls.Count(c => c.IsCompletedSuccessfully));
+        await AdvanceAsync(TimeSpan.FromMilliseconds(1));
         await Eventually(() => calls.Count(c => c.IsCompletedSuccessfully) == 10);
         Assert.All(calls.Take(10), c => Assert.True(c.IsCompletedSuccessfully));
 
-        await AdvanceAsync(GseRateLimiter.Window);
+        EndCalls(calls);
+        await AdvanceAsync(GseRateLimiter.Hold);
         await Eventually(() => calls.All(c => c.IsCompletedSuccessfully));
-        Assert.True(GseRateLimiter.GuaranteedSpacing > TimeSpan.FromSeconds(1), "the spacing must exceed GSE's one-second window");
     }
 
     [Fact]
@@ -53,7 +56,7 @@ public sealed class GseRateLimiterTests : IDisposable
     {
         var limiter = Create(o => o.Default = 1);
 
-        await limiter.AcquireAsync("DescribeAlias", "ap-shanghai");
+        (await limiter.AcquireAsync("DescribeAlias", "ap-shanghai")).Dispose();
         var sameAgain = limiter.AcquireAsync("DescribeAlias", "ap-shanghai").AsTask();
         var otherAction = limiter.AcquireAsync("UpdateAlias", "ap-shanghai").AsTask();
         var otherRegion = limiter.AcquireAsync("DescribeAlias", "ap-guangzhou").AsTask();
@@ -62,7 +65,7 @@ public sealed class GseRateLimiterTests : IDisposable
         Assert.True(otherAction.IsCompletedSuccessfully);
         Assert.True(otherRegion.IsCompletedSuccessfully);
         Assert.False(sameAgain.IsCompleted);
-        await AdvanceAsync(GseRateLimiter.Window);
+        await AdvanceAsync(GseRateLimiter.Hold);
         await sameAgain.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -92,7 +95,7 @@ public sealed class GseRateLimiterTests : IDisposable
             o.Actions["UpdateAlias"] = 1;
             o.MaxWait = TimeSpan.FromMilliseconds(200);
         });
-        await limiter.AcquireAsync("UpdateAlias", "ap-shanghai");
+        (await limiter.AcquireAsync("UpdateAlias", "ap-shanghai")).Dispose();
 
         var waiting = limiter.AcquireAsync("UpdateAlias", "ap-shanghai").AsTask();
         await AdvanceAsync(TimeSpan.FromMilliseconds(150));
@@ -107,8 +110,8 @@ public sealed class GseRateLimiterTests : IDisposable
         Assert.Contains("1 UpdateAlias calls per second in ap-shanghai", error.Message, StringComparison.Ordinal);
         Assert.Contains("00:00:00.2", error.Message, StringComparison.Ordinal);
 
-        // The timed-out call gave up its place: the next window serves a new caller.
-        await AdvanceAsync(GseRateLimiter.Window);
+        // The timed-out call gave up its place: the returned turn serves a new caller.
+        await AdvanceAsync(GseRateLimiter.Hold);
         await limiter.AcquireAsync("UpdateAlias", "ap-shanghai").AsTask().WaitAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -120,7 +123,7 @@ public sealed class GseRateLimiterTests : IDisposable
             o.Actions["CopyFleet"] = 1;
             o.QueueLimit = 1;
         });
-        await limiter.AcquireAsync("CopyFleet", "ap-shanghai");
+        (await limiter.AcquireAsync("CopyFleet", "ap-shanghai")).Dispose();
         var queued = limiter.AcquireAsync("CopyFleet", "ap-shanghai").AsTask();
 
         var error = await Assert.ThrowsAsync<GseException>(() => limiter.AcquireAsync("CopyFleet", "ap-shanghai").AsTask());
@@ -128,7 +131,7 @@ public sealed class GseRateLimiterTests : IDisposable
         Assert.Equal(GseErrorCodes.ClientRateLimited, error.Code);
         Assert.Contains("QueueLimit", error.Message, StringComparison.Ordinal);
         Assert.False(queued.IsCompleted);
-        await AdvanceAsync(GseRateLimiter.Window);
+        await AdvanceAsync(GseRateLimiter.Hold);
         await queued.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -140,7 +143,7 @@ public sealed class GseRateLimiterTests : IDisposable
             o.Actions["DeleteFleet"] = 1;
             o.QueueLimit = 1;
         });
-        await limiter.AcquireAsync("DeleteFleet", "ap-shanghai");
+        (await limiter.AcquireAsync("DeleteFleet", "ap-shanghai")).Dispose();
         using var cancel = new CancellationTokenSource();
         var waiting = limiter.AcquireAsync("DeleteFleet", "ap-shanghai", cancel.Token).AsTask();
 
@@ -148,7 +151,7 @@ public sealed class GseRateLimiterTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(5)));
         var next = limiter.AcquireAsync("DeleteFleet", "ap-shanghai").AsTask();
-        await AdvanceAsync(GseRateLimiter.Window);
+        await AdvanceAsync(GseRateLimiter.Hold);
         await next.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -163,7 +166,7 @@ public sealed class GseRateLimiterTests : IDisposable
         var limiter = new GseRateLimiter(Options.Create(options), _time, factory);
         _limiters.Add(limiter);
 
-        await limiter.AcquireAsync("DescribeFleetAttributes", "ap-shanghai");
+        using var first = await limiter.AcquireAsync("DescribeFleetAttributes", "ap-shanghai");
         var second = limiter.AcquireAsync("DescribeFleetAttributes", "ap-shanghai").AsTask();
         var third = limiter.AcquireAsync("DescribeFleetAttributes", "ap-shanghai").AsTask();
         await AdvanceAsync(TimeSpan.FromMilliseconds(100));
@@ -190,13 +193,22 @@ public sealed class GseRateLimiterTests : IDisposable
         return limiter;
     }
 
-    // The fake clock fires the windows' timers inside Advance; advancing a segment at a time slides them one by one.
+    // The fake clock fires due timers inside Advance; small steps let the waiters resume in between.
     private async Task AdvanceAsync(TimeSpan by)
     {
-        for (var left = by; left > TimeSpan.Zero; left -= GseRateLimiter.Segment)
+        var step = TimeSpan.FromMilliseconds(50);
+        for (var left = by; left > TimeSpan.Zero; left -= step)
         {
-            _time.Advance(left < GseRateLimiter.Segment ? left : GseRateLimiter.Segment);
+            _time.Advance(left < step ? left : step);
             await Settle();
+        }
+    }
+
+    private static void EndCalls(IEnumerable<Task<IDisposable>> calls)
+    {
+        foreach (var call in calls.Where(c => c.IsCompletedSuccessfully))
+        {
+            call.Result.Dispose();
         }
     }
 
