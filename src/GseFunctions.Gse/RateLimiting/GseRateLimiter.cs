@@ -147,6 +147,7 @@ public sealed class GseRateLimiter : IDisposable
     private sealed class Turn(RateLimitLease? lease, TimeProvider? time) : IDisposable
     {
         private int _ended;
+        private long _endedAt;
         private ITimer? _timer;
 
         public void Dispose()
@@ -156,13 +157,23 @@ public sealed class GseRateLimiter : IDisposable
                 return;
             }
 
+            _endedAt = time.GetTimestamp();
             _timer = time.CreateTimer(static state => ((Turn)state!).Release(), this, Hold, Timeout.InfiniteTimeSpan);
         }
 
         private void Release()
         {
+            // Timers run on a coarse clock and may fire a few milliseconds early; the turn comes back only once a full
+            // Hold has passed on the fine one.
+            var left = Hold - time!.GetElapsedTime(_endedAt);
+            if (left > TimeSpan.Zero)
+            {
+                _timer!.Change(left, Timeout.InfiniteTimeSpan);
+                return;
+            }
+
             lease!.Dispose();
-            _timer?.Dispose();
+            _timer!.Dispose();
         }
     }
 }
