@@ -112,6 +112,7 @@ public sealed class GseRateLimiter : IDisposable
             if (!lease.IsAcquired)
             {
                 lease.Dispose();
+                ObjectDisposedException.ThrowIf(_disposed, this);
                 outcome = GseClientInstruments.RateLimitQueueFull;
                 throw Refused(action, region, limit, $"{_options.QueueLimit} calls already wait ({GseRateLimitOptions.SectionName}:QueueLimit)");
             }

@@ -156,6 +156,19 @@ public sealed class GseRateLimiterTests : IDisposable
     }
 
     [Fact]
+    public async Task Dispose_FailsWaitingCallsAsDisposed()
+    {
+        var limiter = Create(o => o.Actions["DescribeAlias"] = 1);
+        using var held = await limiter.AcquireAsync("DescribeAlias", "ap-shanghai");
+        var waiting = limiter.AcquireAsync("DescribeAlias", "ap-shanghai").AsTask();
+
+        limiter.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(5)));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => limiter.AcquireAsync("DescribeAlias", "ap-shanghai").AsTask());
+    }
+
+    [Fact]
     public async Task AcquireAsync_Waits_AreMeasuredByActionRegionAndOutcome_ImmediatePermitsAreNot()
     {
         using var metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
