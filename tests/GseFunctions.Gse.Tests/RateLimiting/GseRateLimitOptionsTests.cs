@@ -64,6 +64,7 @@ public sealed class GseRateLimitOptionsTests
             ["Gse:RateLimits:MaxWait"] = "soon",
             ["Gse:RateLimits:QueueLimit"] = "-5",
             ["Gse:RateLimits:Enabled"] = "yes",
+            ["Gse:RateLimits:DescribeAlias:Limit"] = "1",
         }));
 
         Assert.Contains("Gse:RateLimits:Frobnicate: 'Frobnicate' is not a GSE action", error.Message, StringComparison.Ordinal);
@@ -73,6 +74,7 @@ public sealed class GseRateLimitOptionsTests
         Assert.Contains("Gse:RateLimits:MaxWait: 'soon' is not a time span", error.Message, StringComparison.Ordinal);
         Assert.Contains("Gse:RateLimits:QueueLimit: -5 is out of range", error.Message, StringComparison.Ordinal);
         Assert.Contains("Gse:RateLimits:Enabled: 'yes' is not true or false", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Gse:RateLimits:DescribeAlias: expected a value, found a section", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
