@@ -2,6 +2,7 @@ using GseFunctions.Gse.Emulator.Faults;
 using GseFunctions.Gse.Emulator.Simulation;
 using GseFunctions.Gse.Emulator.Traffic;
 using GseFunctions.Gse.Emulator.Wire;
+using GseFunctions.Gse.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GseFunctions.Gse.Emulator.Admin;
@@ -23,6 +24,13 @@ internal static class AdminEndpoints
         group.MapDelete("/faults", (FaultInjector faults) =>
         {
             faults.Replace([]);
+            return TypedResults.NoContent();
+        });
+        group.MapGet("/rate-limits", (RateLimitEnforcer limits) => TypedResults.Ok(RateLimitsView.Of(limits.Limits)));
+        group.MapPut("/rate-limits", SetRateLimits);
+        group.MapDelete("/rate-limits", (RateLimitEnforcer limits) =>
+        {
+            limits.Replace(RateLimitEnforcer.Off());
             return TypedResults.NoContent();
         });
         group.MapPost("/fleets/fail-next-activation", FailNextActivation);
@@ -74,6 +82,24 @@ internal static class AdminEndpoints
         return TypedResults.Ok(traffic.Stats());
     }
 
+    private static Results<Ok<RateLimitsView>, ProblemHttpResult> SetRateLimits(RateLimitsRequest request, RateLimitEnforcer limits)
+    {
+        var options = new GseRateLimitOptions { Enabled = request.Enabled ?? true, Default = request.Default ?? GseRateLimitOptions.DocumentedDefault };
+        foreach (var (action, limit) in request.Actions ?? [])
+        {
+            options.Actions[action] = limit;
+        }
+
+        var problems = new GseRateLimitOptionsValidator("rate-limits").Problems(options);
+        if (problems.Count > 0)
+        {
+            return TypedResults.Problem(detail: string.Join("; ", problems), statusCode: StatusCodes.Status400BadRequest, title: "Invalid rate limits");
+        }
+
+        limits.Replace(options);
+        return TypedResults.Ok(RateLimitsView.Of(options));
+    }
+
     private static NoContent FailNextActivation(FailActivationRequest? request, GseSimulation simulation)
     {
         simulation.FailNextFleetActivation(request?.Reason);
@@ -93,6 +119,19 @@ internal static class AdminEndpoints
 
     private static ProblemHttpResult Invalid(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid fault rule");
+
+    /// <summary>
+    /// Body of <c>PUT /_emulator/rate-limits</c>: <c>enabled</c> (default true), <c>default</c> (default 20) and
+    /// <c>actions</c> (limits by action, added to the documented ones), in requests per second; 0 = no limit.
+    /// </summary>
+    internal sealed record RateLimitsRequest(bool? Enabled, int? Default, Dictionary<string, int>? Actions);
+
+    /// <summary>The limits in force: whether they are enforced, the default and every action's own limit.</summary>
+    internal sealed record RateLimitsView(bool Enabled, int Default, IReadOnlyDictionary<string, int> Actions)
+    {
+        public static RateLimitsView Of(GseRateLimitOptions options) =>
+            new(options.Enabled, options.Default, new SortedDictionary<string, int>(options.Actions, StringComparer.Ordinal));
+    }
 
     /// <summary>Body of <c>POST /_emulator/fleets/fail-next-activation</c>.</summary>
     internal sealed record FailActivationRequest(string? Reason);

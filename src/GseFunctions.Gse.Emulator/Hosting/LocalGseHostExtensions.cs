@@ -4,6 +4,7 @@ using GseFunctions.Gse.Emulator.Faults;
 using GseFunctions.Gse.Emulator.Simulation;
 using GseFunctions.Gse.Emulator.Traffic;
 using GseFunctions.Gse.Emulator.Wire;
+using GseFunctions.Gse.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace GseFunctions.Gse.Emulator.Hosting;
 internal static class LocalGseHostExtensions
 {
     /// <summary>
-    /// Registers the local GSE. Settings come from the <c>LocalGse</c> section (wire, faults, traffic) and
+    /// Registers the local GSE. Settings come from the <c>LocalGse</c> section (wire, faults, traffic, rate limits) and
     /// <c>LocalGse:Simulation</c>, with the environment variables <c>GSE_SECRET_ID</c>, <c>GSE_SECRET_KEY</c>
     /// and <c>GSE_TIME_SCALE</c> taking precedence. A <see cref="SimulationClock"/> registered before this call
     /// (tests use a fake clock) replaces the scaled real-time clock.
@@ -57,6 +58,23 @@ internal static class LocalGseHostExtensions
 
             injector.Replace(rules);
             return injector;
+        });
+        // LocalGse:RateLimits, read like the client's Gse:RateLimits but off unless Enabled is true (MaxWait and
+        // QueueLimit are the client's and mean nothing here); a named instance, so it never mixes with the client's.
+        const string rateLimits = LocalGseOptions.SectionName + ":RateLimits";
+        services.AddOptions<GseRateLimitOptions>(rateLimits)
+            .Configure(o =>
+            {
+                o.Enabled = false;
+                GseRateLimitConfiguration.Bind(configuration.GetSection(rateLimits), o);
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GseRateLimitOptions>>(new LocalRateLimitsValidator(new GseRateLimitOptionsValidator(rateLimits, rateLimits)));
+        services.TryAddSingleton(sp =>
+        {
+            var enforcer = new RateLimitEnforcer(sp.GetRequiredService<TimeProvider>());
+            enforcer.Replace(sp.GetRequiredService<IOptionsMonitor<GseRateLimitOptions>>().Get(rateLimits));
+            return enforcer;
         });
         services.AddHostedService<SimulationTicker>();
         services.TryAddSingleton(sp =>
@@ -102,5 +120,11 @@ internal static class LocalGseHostExtensions
                 ? value
                 : throw new OptionsValidationException(nameof(LocalGseOptions), typeof(LocalGseOptions), [$"GSE_TIME_SCALE must be a number (got '{scale}')."]);
         }
+    }
+
+    /// <summary>The local GSE's own validator type, so the client's (registered once per type) is never taken for it.</summary>
+    private sealed class LocalRateLimitsValidator(GseRateLimitOptionsValidator inner) : IValidateOptions<GseRateLimitOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, GseRateLimitOptions options) => inner.Validate(name, options);
     }
 }

@@ -7,8 +7,8 @@ using GseFunctions.Gse.Wire;
 namespace GseFunctions.Gse.Emulator.Wire;
 
 /// <summary>
-/// The Tencent Cloud API surface of the local GSE: <c>POST /</c> (and <c>GET /</c>). Authenticates, applies
-/// injected faults, binds the typed request, runs it on the simulation and answers in the API 3.0 envelope.
+/// The Tencent Cloud API surface of the local GSE: <c>POST /</c> (and <c>GET /</c>). Authenticates, enforces the
+/// request limits (when on), applies injected faults, binds the typed request, runs it on the simulation and answers in the API 3.0 envelope.
 /// Every answer carries a RequestId; API errors are HTTP 200 with <c>Response.Error</c>, as the service does.
 /// </summary>
 internal static class GseEndpoint
@@ -17,6 +17,7 @@ internal static class GseEndpoint
         HttpContext context,
         CallReader reader,
         FaultInjector faults,
+        RateLimitEnforcer limits,
         CallCounter counter,
         ResourceCallLog resources,
         GseActionDispatcher dispatcher,
@@ -35,6 +36,12 @@ internal static class GseEndpoint
             if (!GseActionCatalog.TryGet(call.Action, out var info))
             {
                 throw new GseFault(GseErrorCodes.InvalidAction, $"The action `{call.Action}` does not exist or is not supported by the local GSE.");
+            }
+
+            // The service's own throttle comes before anything a drill injects.
+            if (limits.TryAdmit(call.Action, call.Region) is { } limit)
+            {
+                throw new GseFault(GseErrorCodes.RequestLimitExceeded, $"Requests of {call.Action} in {call.Region} exceed the limit of {limit} per second; retry later.");
             }
 
             var decision = faults.Decide(call.Action);

@@ -9,7 +9,10 @@ namespace GseFunctions.Gse.Telemetry;
 /// <c>gse.request_id</c>, <c>gse.retry_count</c> and, on failure, <c>gse.error_code</c> and <c>error.type</c>; its status
 /// is Error when the call failed. The metrics are <c>gse.client.calls</c> (counter) and <c>gse.client.duration</c>
 /// (histogram, seconds), both tagged <c>gse.action</c> and <c>gse.outcome</c> (<c>ok</c>, the GSE error code,
-/// <c>cancelled</c> or <c>error</c>). No tag carries a credential.
+/// <c>cancelled</c> or <c>error</c>). Calls that waited for a turn within the request budget are also counted on
+/// <c>gse.client.rate_limit.waits</c> and <c>gse.client.rate_limit.wait_duration</c> (seconds), tagged <c>gse.action</c>,
+/// <c>gse.region</c> and <c>gse.outcome</c> (<c>ok</c>, <c>timed_out</c>, <c>queue_full</c> or <c>cancelled</c>). No tag
+/// carries a credential.
 /// </remarks>
 public static class GseTelemetry
 {

@@ -15,10 +15,14 @@ public static class DurableBackendConfigurationKeys
     /// <summary>Task hub name.</summary>
     public const string HubName = DurableTaskSection + ":hubName";
 
-    /// <summary>Activity concurrency of one process.</summary>
+    /// <summary>
+    /// Activity concurrency of one Functions instance (host.json). The self-host does not read it: host.json's figure is
+    /// chosen for a Functions instance's size, and a self-host sizes itself from its processors
+    /// (<see cref="SelfHostMaxConcurrentActivityFunctions"/>).
+    /// </summary>
     public const string MaxConcurrentActivityFunctions = DurableTaskSection + ":maxConcurrentActivityFunctions";
 
-    /// <summary>Orchestrator concurrency of one process.</summary>
+    /// <summary>Orchestrator concurrency of one Functions instance (host.json); the self-host does not read it, as above.</summary>
     public const string MaxConcurrentOrchestratorFunctions = DurableTaskSection + ":maxConcurrentOrchestratorFunctions";
 
     /// <summary>The storage provider section.</summary>
@@ -59,6 +63,12 @@ public static class DurableBackendConfigurationKeys
 
     /// <summary>Lease acquire/balance interval (hh:mm:ss).</summary>
     public const string LeaseAcquireInterval = OwnSection + ":LeaseAcquireInterval";
+
+    /// <summary>Activity concurrency of this self-host process. Default 50 × processors.</summary>
+    public const string SelfHostMaxConcurrentActivityFunctions = OwnSection + ":MaxConcurrentActivityFunctions";
+
+    /// <summary>Orchestrator concurrency of this self-host process. Default 50 × processors.</summary>
+    public const string SelfHostMaxConcurrentOrchestratorFunctions = OwnSection + ":MaxConcurrentOrchestratorFunctions";
 
     /// <summary>Worker identity in the partition table.</summary>
     public const string WorkerId = OwnSection + ":WorkerId";

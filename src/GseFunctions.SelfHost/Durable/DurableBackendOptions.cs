@@ -38,11 +38,25 @@ public sealed class DurableBackendOptions
     /// <summary>Partition leases kept in a table rather than blobs (partition manager V3). Default <see langword="true"/>, as Durable Functions.</summary>
     public bool UseTablePartitionManagement { get; set; } = true;
 
-    /// <summary>Activities executed at once by this process. Default 10 times the processor count, as Durable Functions.</summary>
-    public int MaxConcurrentActivityFunctions { get; set; } = 10 * Environment.ProcessorCount;
+    /// <summary>
+    /// Orchestrator episodes, and activities, per processor by default: 50. A rollout's steps wait on storage, not the
+    /// CPU: a probe of 100 concurrent rollouts on 2 cores ran at ~18 steps/s with both cores mostly idle under Durable
+    /// Functions' 10 orchestrators, and used both cores at 100 (50 per core), where Azurite became the limit.
+    /// </summary>
+    public const int ConcurrencyPerProcessor = 50;
 
-    /// <summary>Orchestrator episodes executed at once by this process. Default 10 times the processor count, as Durable Functions.</summary>
-    public int MaxConcurrentOrchestratorFunctions { get; set; } = 10 * Environment.ProcessorCount;
+    /// <summary>
+    /// Activities executed at once by this process. Default <see cref="ConcurrencyPerProcessor"/> (50) times the processor
+    /// count: an activity mostly waits on GSE (and on its turn within the GSE request budget, so a budget that is full for
+    /// one action should not hold every slot), so slots are cheap. Set by <c>DurableTask:MaxConcurrentActivityFunctions</c>.
+    /// </summary>
+    public int MaxConcurrentActivityFunctions { get; set; } = ConcurrencyPerProcessor * Environment.ProcessorCount;
+
+    /// <summary>
+    /// Orchestrator episodes executed at once by this process. Default <see cref="ConcurrencyPerProcessor"/> (50) times the
+    /// processor count. Set by <c>DurableTask:MaxConcurrentOrchestratorFunctions</c>.
+    /// </summary>
+    public int MaxConcurrentOrchestratorFunctions { get; set; } = ConcurrencyPerProcessor * Environment.ProcessorCount;
 
     /// <summary>
     /// How long a partition lease lasts without renewal, so how long a crashed worker's partitions stay

@@ -25,8 +25,9 @@ internal sealed class DurableBackendOptionsSetup(IConfiguration configuration) :
         }
 
         options.HubName = configuration[K.HubName] ?? options.HubName;
-        options.MaxConcurrentActivityFunctions = ReadInt(options, K.MaxConcurrentActivityFunctions, options.MaxConcurrentActivityFunctions);
-        options.MaxConcurrentOrchestratorFunctions = ReadInt(options, K.MaxConcurrentOrchestratorFunctions, options.MaxConcurrentOrchestratorFunctions);
+        // host.json's maxConcurrent* size a Functions instance; this process sizes itself from its processors unless told.
+        options.MaxConcurrentActivityFunctions = ReadInt(options, K.SelfHostMaxConcurrentActivityFunctions, options.MaxConcurrentActivityFunctions);
+        options.MaxConcurrentOrchestratorFunctions = ReadInt(options, K.SelfHostMaxConcurrentOrchestratorFunctions, options.MaxConcurrentOrchestratorFunctions);
         options.PartitionCount = ReadInt(options, K.PartitionCount, options.PartitionCount);
         options.ControlQueueBatchSize = ReadInt(options, K.ControlQueueBatchSize, options.ControlQueueBatchSize);
         options.MaxQueuePollingInterval = ReadTimeSpan(options, K.MaxQueuePollingInterval, options.MaxQueuePollingInterval);

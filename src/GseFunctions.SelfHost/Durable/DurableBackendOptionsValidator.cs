@@ -23,8 +23,8 @@ internal sealed partial class DurableBackendOptionsValidator : IValidateOptions<
 
         CheckRange(failures, K.PartitionCount, options.PartitionCount, 1, 16);
         CheckRange(failures, K.ControlQueueBatchSize, options.ControlQueueBatchSize, 1, 32);
-        CheckRange(failures, K.MaxConcurrentActivityFunctions, options.MaxConcurrentActivityFunctions, 1, 10_000);
-        CheckRange(failures, K.MaxConcurrentOrchestratorFunctions, options.MaxConcurrentOrchestratorFunctions, 1, 10_000);
+        CheckRange(failures, K.SelfHostMaxConcurrentActivityFunctions, options.MaxConcurrentActivityFunctions, 1, 10_000);
+        CheckRange(failures, K.SelfHostMaxConcurrentOrchestratorFunctions, options.MaxConcurrentOrchestratorFunctions, 1, 10_000);
         CheckPositive(failures, K.MaxQueuePollingInterval, options.MaxQueuePollingInterval);
         CheckPositive(failures, K.ControlQueueVisibilityTimeout, options.ControlQueueVisibilityTimeout);
         CheckPositive(failures, K.WorkItemQueueVisibilityTimeout, options.WorkItemQueueVisibilityTimeout);

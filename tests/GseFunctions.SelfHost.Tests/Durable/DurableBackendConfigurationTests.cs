@@ -26,8 +26,8 @@ public sealed class DurableBackendConfigurationTests : IDisposable
               "extensions": {
                 "durableTask": {
                   "hubName": "FromHostJson",
-                  "maxConcurrentActivityFunctions": 7,
-                  "maxConcurrentOrchestratorFunctions": 9,
+                  "maxConcurrentActivityFunctions": 70,
+                  "maxConcurrentOrchestratorFunctions": 90,
                   "storageProvider": {
                     "connectionName": "MyStorage",
                     "partitionCount": 3,
@@ -50,6 +50,8 @@ public sealed class DurableBackendConfigurationTests : IDisposable
             ["DurableTask:LeaseRenewInterval"] = "00:00:02",
             ["DurableTask:LeaseAcquireInterval"] = "00:00:03",
             ["DurableTask:WorkerId"] = "worker-a",
+            ["DurableTask:MaxConcurrentActivityFunctions"] = "7",
+            ["DurableTask:MaxConcurrentOrchestratorFunctions"] = "9",
         });
 
         Assert.Equal("FromHostJson", settings.TaskHubName);
@@ -80,6 +82,32 @@ public sealed class DurableBackendConfigurationTests : IDisposable
         Assert.Equal(new AzureStorageOrchestrationServiceSettings().LeaseRenewInterval, settings.LeaseRenewInterval);
         Assert.Equal(new AzureStorageOrchestrationServiceSettings().LeaseAcquireInterval, settings.LeaseAcquireInterval);
         Assert.Contains(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), settings.WorkerId, StringComparison.Ordinal);
+        Assert.Equal(50 * Environment.ProcessorCount, settings.MaxConcurrentTaskOrchestrationWorkItems);
+        Assert.Equal(50 * Environment.ProcessorCount, settings.MaxConcurrentTaskActivityWorkItems);
+    }
+
+    [Fact]
+    public void Concurrency_HostJsonFiguresAreTheFunctionsInstances_TheSelfHostSizesFromItsProcessors()
+    {
+        var hostJson = Path.Combine(_folder, "host.json");
+        File.WriteAllText(hostJson, """
+            { "extensions": { "durableTask": { "maxConcurrentActivityFunctions": 3, "maxConcurrentOrchestratorFunctions": 4 } } }
+            """);
+
+        var settings = BuildSettings(new Dictionary<string, string?> { ["HostJsonPath"] = hostJson });
+
+        Assert.Equal(50 * Environment.ProcessorCount, settings.MaxConcurrentTaskOrchestrationWorkItems);
+        Assert.Equal(50 * Environment.ProcessorCount, settings.MaxConcurrentTaskActivityWorkItems);
+    }
+
+    [Fact]
+    public void Concurrency_RepositoryHostJson_GivesEachFunctionsInstance100()
+    {
+        var hostJson = Path.Combine(GseFunctions.Testing.RepositoryPaths.Root, "host.json");
+        var configuration = new ConfigurationBuilder().AddJsonFile(hostJson, optional: false).Build();
+
+        Assert.Equal("100", configuration[DurableBackendConfigurationKeys.MaxConcurrentOrchestratorFunctions]);
+        Assert.Equal("100", configuration[DurableBackendConfigurationKeys.MaxConcurrentActivityFunctions]);
     }
 
     [Fact]
@@ -111,6 +139,7 @@ public sealed class DurableBackendConfigurationTests : IDisposable
             ["extensions:durableTask:storageProvider:partitionCount"] = "17",
             ["extensions:durableTask:storageProvider:maxQueuePollingInterval"] = "soon",
             ["DurableTask:LeaseRenewInterval"] = "00:01:00",
+            ["DurableTask:MaxConcurrentOrchestratorFunctions"] = "0",
             ["AzureWebJobsStorage"] = "DefaultEndpointsProtocol=http;AccountName=a;AccountKey=c2VjcmV0LWtleS12YWx1ZQ==",
         });
 
@@ -120,6 +149,7 @@ public sealed class DurableBackendConfigurationTests : IDisposable
         Assert.Contains("extensions:durableTask:storageProvider:partitionCount: 17 is out of range (1-16)", error.Message, StringComparison.Ordinal);
         Assert.Contains("extensions:durableTask:storageProvider:maxQueuePollingInterval: 'soon' is not a time span", error.Message, StringComparison.Ordinal);
         Assert.Contains("DurableTask:LeaseRenewInterval", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DurableTask:MaxConcurrentOrchestratorFunctions: 0 is out of range (1-10000)", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("c2VjcmV0LWtleS12YWx1ZQ==", error.Message, StringComparison.Ordinal);
     }
 
