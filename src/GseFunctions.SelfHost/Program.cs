@@ -1,7 +1,6 @@
 using GseFunctions.Rollouts.Hosting;
 using GseFunctions.SelfHost;
 using GseFunctions.SelfHost.Durable;
-using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSelfHostApi(args);
@@ -15,9 +14,13 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (OptionsValidationException e)
+catch (Exception e) when (StartFailures.Of(e) is { Count: > 0 } failures)
 {
     // Invalid settings: one line per problem, naming keys, never values; no stack trace.
-    await Console.Error.WriteLineAsync("GseFunctions.SelfHost: invalid configuration:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", e.Failures));
+    foreach (var failure in failures)
+    {
+        await Console.Error.WriteLineAsync("GseFunctions.SelfHost: invalid configuration: " + failure);
+    }
+
     return 1;
 }
