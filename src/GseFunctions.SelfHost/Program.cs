@@ -1,6 +1,7 @@
 using GseFunctions.Rollouts.Hosting;
 using GseFunctions.SelfHost;
 using GseFunctions.SelfHost.Durable;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSelfHostApi(args);
@@ -10,6 +11,9 @@ builder.AddDurableBackend(RolloutTasks.Register);
 var app = builder.Build();
 try
 {
+    // Settings are checked before the host resolves its hosted services (the Durable backend's reads its options), so
+    // a bad value ends the start here, reported below, rather than as the host's own failure with a stack trace.
+    app.Services.GetService<IStartupValidator>()?.Validate();
     app.MapSelfHostApi();
     await app.RunAsync();
     return 0;
