@@ -1,7 +1,13 @@
 using GseFunctions.Rollouts.Hosting;
 using GseFunctions.SelfHost;
+using GseFunctions.SelfHost.Configuration;
 using GseFunctions.SelfHost.Durable;
 using Microsoft.Extensions.Options;
+
+if (args is [HealthProbe.Switch])
+{
+    return await HealthProbe.RunAsync();
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSelfHostApi(args);
@@ -9,6 +15,16 @@ builder.Services.AddHostedService<GseClientWarmUp>();
 builder.AddDurableBackend(RolloutTasks.Register);
 
 var app = builder.Build();
+if (ProductionGuard.Check(app.Configuration) is { Count: > 0 } refusals)
+{
+    foreach (var refusal in refusals)
+    {
+        await Console.Error.WriteLineAsync("GseFunctions.SelfHost: refusing to start: " + refusal);
+    }
+
+    return 1;
+}
+
 try
 {
     // Settings are checked before the host resolves its hosted services (the Durable backend's reads its options), so
