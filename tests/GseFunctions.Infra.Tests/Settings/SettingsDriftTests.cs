@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using GseFunctions.Api.Routing;
 using GseFunctions.Infra.Tests.Bicep;
+using GseFunctions.Rollouts.Storage;
 using GseFunctions.ServiceDefaults.Telemetry;
 
 namespace GseFunctions.Infra.Tests.Settings;
@@ -115,7 +116,7 @@ public sealed partial class SettingsDriftTests(InfraBuild infra)
     {
         var (_, settings) = Deployed(host);
         var values = settings.ToDictionary(s => s.Name, s => s.Value, StringComparer.OrdinalIgnoreCase);
-        Assert.Equal("managedidentity", values["AzureWebJobsStorage__credential"]);
+        Assert.Equal(StorageConnection.ManagedIdentityCredential, values[$"{StorageConnection.DefaultName}__credential"]);
         Assert.Equal(values["AzureWebJobsStorage__clientId"], values["AZURE_CLIENT_ID"]);
         Assert.False(string.IsNullOrEmpty(values["APPLICATIONINSIGHTS_CONNECTION_STRING"]));
 
