@@ -17,33 +17,46 @@ internal sealed record OptionsSection(Type Options, string Section)
 {
     public IReadOnlyList<string> Keys => [.. KeysOf(Options, Section)];
 
+    /// <summary>The keys a default instance is refused on when nothing is configured.</summary>
     public IReadOnlyList<string> RequiredKeys
     {
         get
         {
-            var instance = Activator.CreateInstance(Options)!;
-            var results = new List<ValidationResult>();
-            Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true);
-            var required = results.SelectMany(r => r.MemberNames).Select(m => $"{Section}__{m}").ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var (members, messages) = Validate(new ConfigurationBuilder().Build());
+            var required = members.Select(m => $"{Section}__{m}").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-            var validatorType = typeof(IValidateOptions<>).MakeGenericType(Options);
-            using var services = new ServiceCollection()
-                .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-                .BuildServiceProvider();
-            foreach (var type in Options.Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && validatorType.IsAssignableFrom(t)))
-            {
-                var validator = ActivatorUtilities.CreateInstance(services, type);
-                var result = (ValidateOptionsResult)validatorType.GetMethod(nameof(IValidateOptions<object>.Validate))!.Invoke(validator, [Microsoft.Extensions.Options.Options.DefaultName, instance])!;
-                if (result.Failed)
-                {
-                    // Validators name the keys they refuse in configuration form (Auth:MasterKey).
-                    required.UnionWith(Keys.Where(k => !k.EndsWith("__*", StringComparison.Ordinal)
-                        && result.FailureMessage.Contains(k.Replace("__", ":", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)));
-                }
-            }
-
+            // Validators name the keys they refuse in configuration form (Auth:MasterKey).
+            required.UnionWith(Keys.Where(k => !k.EndsWith("__*", StringComparison.Ordinal)
+                && messages.Any(m => m.Contains(k.Replace("__", ":", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))));
             return [.. required.Order(StringComparer.Ordinal)];
         }
+    }
+
+    /// <summary>
+    /// Binds the section from <paramref name="configuration"/> and validates it as the host does at start-up: data
+    /// annotations, then every <see cref="IValidateOptions{TOptions}"/> of the options' assembly (given the configuration).
+    /// </summary>
+    public (IReadOnlyList<string> Members, IReadOnlyList<string> Messages) Validate(IConfiguration configuration)
+    {
+        var instance = Activator.CreateInstance(Options)!;
+        configuration.GetSection(Section).Bind(instance);
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true);
+        var messages = results.Select(r => r.ErrorMessage ?? string.Join(", ", r.MemberNames)).ToList();
+
+        var validatorType = typeof(IValidateOptions<>).MakeGenericType(Options);
+        using var services = new ServiceCollection().AddSingleton(configuration).BuildServiceProvider();
+        foreach (var type in Options.Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && validatorType.IsAssignableFrom(t)))
+        {
+            var validator = ActivatorUtilities.CreateInstance(services, type);
+            var result = (ValidateOptionsResult)validatorType.GetMethod(nameof(IValidateOptions<object>.Validate))!.Invoke(validator, [Microsoft.Extensions.Options.Options.DefaultName, instance])!;
+            if (result.Failed)
+            {
+                messages.AddRange(result.Failures);
+            }
+        }
+
+        return ([.. results.SelectMany(r => r.MemberNames)], messages);
     }
 
     private static IEnumerable<string> KeysOf(Type type, string prefix)

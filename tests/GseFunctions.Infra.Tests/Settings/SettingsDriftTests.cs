@@ -4,6 +4,7 @@ using GseFunctions.Api.Routing;
 using GseFunctions.Infra.Tests.Bicep;
 using GseFunctions.Rollouts.Storage;
 using GseFunctions.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.Configuration;
 
 namespace GseFunctions.Infra.Tests.Settings;
 
@@ -44,6 +45,24 @@ public sealed partial class SettingsDriftTests(InfraBuild infra)
         var (_, settings) = Deployed(host);
         var twice = settings.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.Empty(twice);
+    }
+
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public void DeployedSettings_PassTheAppsStartUpValidation(string host)
+    {
+        // What Azure puts in each setting at run time: the literal, or for an expression (a parameter, another
+        // resource's output, a Key Vault reference) a value of the shape Azure resolves it to.
+        var (catalog, settings) = Deployed(host);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Name.Replace("__", ":", StringComparison.Ordinal), (string?)Resolved(s))))
+            .Build();
+
+        var problems = catalog.Options.SelectMany(o => o.Validate(configuration).Messages).ToList();
+        var storage = StorageConnection.Read(configuration);
+        Assert.True(storage.UsesIdentity, "the deployed storage connection is not identity-based");
+        problems.AddRange(storage.Validate(StorageServices.All));
+        Assert.True(problems.Count == 0, $"{catalog.Host} would refuse to start with the settings infra/ writes: {string.Join(" ", problems)}");
     }
 
     [Fact]
@@ -165,6 +184,29 @@ public sealed partial class SettingsDriftTests(InfraBuild infra)
         "selfhost" => (AppSettingsCatalog.SelfHost, DeployedSettings.SelfHost(infra.MainTemplate).Settings),
         _ => throw new ArgumentOutOfRangeException(nameof(host)),
     };
+
+    private static string Resolved(DeployedSetting setting)
+    {
+        if (setting.SecretRef is not null || (setting.Value is not null && KeyVaultReference().IsMatch(setting.Value)))
+        {
+            return "resolved-from-key-vault-" + new string('x', 24);
+        }
+
+        if (setting.Value is not null && !setting.IsExpression)
+        {
+            return setting.Value;
+        }
+
+        return setting.Name switch
+        {
+            "AzureWebJobsStorage__accountName" => "stgseplaceholder",
+            "AzureWebJobsStorage__clientId" or "AZURE_CLIENT_ID" => "00000000-0000-0000-0000-000000000001",
+            "APPLICATIONINSIGHTS_CONNECTION_STRING" => "InstrumentationKey=00000000-0000-0000-0000-000000000002;IngestionEndpoint=https://example.in.applicationinsights.azure.com/",
+            "Gse__Endpoint" => "https://gse.example.com/",
+            "Host__PublicBaseUrl" => "https://selfhost.example.com",
+            _ => "placeholder",
+        };
+    }
 
     /// <summary>A name that says it holds a secret: a key, keys, a token, a password or a secret (Gse__SecretId is an id).</summary>
     private static bool IsSecretName(string name) =>
