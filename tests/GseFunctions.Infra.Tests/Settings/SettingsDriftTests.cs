@@ -129,6 +129,14 @@ public sealed partial class SettingsDriftTests(InfraBuild infra)
         Assert.Empty(settings.Select(s => s.Name).Intersect(refused, StringComparer.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void FunctionsApp_SettingsLiveOnlyInSiteConfig()
+    {
+        // A sites/config resource would replace or add settings this test does not read.
+        Assert.Empty(ArmTemplate.OfType(infra.MainTemplate, "Microsoft.Web/sites/config"));
+        Assert.Single(ArmTemplate.OfType(infra.MainTemplate, DeployedSettings.SiteType));
+    }
+
     [Theory]
     [MemberData(nameof(Hosts))]
     public void Settings_HoldTheContractsValues(string host)
