@@ -4,7 +4,7 @@
 // root) or `az deployment group create -g <group> -f infra/main.bicep -p infra/main.prod.bicepparam`.
 targetScope = 'resourceGroup'
 
-@description('Short name of the environment (dev, prod, …): part of every resource name.')
+@description('Short name of the environment (dev, prod, …: letters, digits, dashes): part of every resource name.')
 @minLength(1)
 @maxLength(16)
 param environmentName string
@@ -84,6 +84,8 @@ param selfHostFunctionKey string = ''
 param tags object = {}
 
 var allTags = union(tags, { 'azd-env-name': environmentName })
+// Container App names take lowercase letters, digits and dashes only.
+var env = toLower(environmentName)
 // Globally unique names stay stable for one resource group and environment.
 var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var deploymentContainerName = 'app-package-${token}'
@@ -91,7 +93,7 @@ var deploymentContainerName = 'app-package-${token}'
 module identity 'modules/identity.bicep' = {
   name: 'identity'
   params: {
-    name: 'id-gsefunctions-${environmentName}'
+    name: 'id-gsefunctions-${env}'
     location: location
     tags: allTags
   }
@@ -127,8 +129,8 @@ module vault 'modules/keyvault.bicep' = {
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
   params: {
-    workspaceName: 'log-gsefunctions-${environmentName}'
-    appInsightsName: 'appi-gsefunctions-${environmentName}'
+    workspaceName: 'log-gsefunctions-${env}'
+    appInsightsName: 'appi-gsefunctions-${env}'
     location: location
     tags: allTags
     retentionInDays: logRetentionInDays
@@ -138,8 +140,8 @@ module monitoring 'modules/monitoring.bicep' = {
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionapp'
   params: {
-    name: 'func-gsefunctions-${environmentName}-${token}'
-    planName: 'plan-gsefunctions-${environmentName}'
+    name: 'func-gsefunctions-${env}-${token}'
+    planName: 'plan-gsefunctions-${env}'
     location: location
     tags: allTags
     runtimeVersion: runtimeVersion
@@ -161,8 +163,8 @@ module functionApp 'modules/functionapp.bicep' = {
 module selfHost 'modules/containerapp.bicep' = if (deploySelfHost) {
   name: 'selfhost'
   params: {
-    name: take('ca-gsefunctions-${environmentName}', 32)
-    environmentName: 'cae-gsefunctions-${environmentName}'
+    name: take('ca-gsefunctions-${env}', 32)
+    environmentName: 'cae-gsefunctions-${env}'
     location: location
     tags: allTags
     image: selfHostImage
