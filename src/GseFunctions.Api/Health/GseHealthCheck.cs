@@ -1,18 +1,28 @@
 using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace GseFunctions.Api.Health;
 
 /// <summary>
 /// <c>gse</c>: one cheap read (ListAliases, one item) with the service's own client and credentials. Throttling is
-/// Degraded (GSE answered); anything else that fails is Unhealthy, described by a fixed text and GSE's error code.
+/// Degraded (GSE answered); anything else that fails is Unhealthy, described by a fixed text and GSE's error code. When
+/// <c>Gse:Endpoint</c> is Tencent's retired public GSE, every description starts with <see cref="RetiredGseEndpoint.Notice"/>.
 /// </summary>
-internal sealed class GseHealthCheck(GseClient gse) : IHealthCheck
+internal sealed class GseHealthCheck(GseClient gse, IOptionsMonitor<GseClientOptions> options) : IHealthCheck
 {
     public const string Name = "gse";
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var result = await CheckGseAsync(cancellationToken).ConfigureAwait(false);
+        return RetiredGseEndpoint.Is(options.CurrentValue.Endpoint)
+            ? new HealthCheckResult(result.Status, $"{RetiredGseEndpoint.Notice} {result.Description}".TrimEnd(), result.Exception, result.Data)
+            : result;
+    }
+
+    private async Task<HealthCheckResult> CheckGseAsync(CancellationToken cancellationToken)
     {
         try
         {

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Azure.Identity;
 using GseFunctions.Rollouts.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,11 @@ internal sealed class StorageHealthCheck(IOptions<RolloutStorageOptions> options
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw; // the service reports its timeout with its own fixed text
+        }
+        catch (AuthenticationFailedException e)
+        {
+            // Also CredentialUnavailableException: no managed identity or other Azure identity here.
+            return HealthCheckResult.Unhealthy("No Azure identity could get a token for Azure Storage (check AzureWebJobsStorage__credential and __clientId).", e);
         }
         catch (RequestFailedException e) when (e.Status is 401 or 403)
         {
@@ -70,7 +76,7 @@ internal sealed class StorageHealthCheck(IOptions<RolloutStorageOptions> options
             {
                 var clientOptions = new TableClientOptions();
                 clientOptions.Retry.MaxRetries = 0;
-                _client = new TableServiceClient(options.Value.ConnectionString, clientOptions);
+                _client = options.Value.Connection.CreateTableServiceClient(clientOptions);
             }
 
             return _client;

@@ -17,7 +17,8 @@ public static class ApiServiceCollectionExtensions
     /// Adds the rollout services (<see cref="RolloutsServiceCollectionExtensions.AddRollouts"/>: GSE client, stores,
     /// starter, schedules) and the health checks behind <c>/api/health</c>: <c>storage</c> (one Azure Tables call on
     /// <c>AzureWebJobsStorage</c>) and <c>gse</c> (one cheap GSE read), each cut off after <see cref="HealthCheckTimeout"/>,
-    /// run at most once per <see cref="HealthOptions.ReadinessCacheDuration"/> (<see cref="ReadinessCache"/>).
+    /// run at most once per <see cref="HealthOptions.ReadinessCacheDuration"/> (<see cref="ReadinessCache"/>); and a
+    /// start-up warning when <c>Gse:Endpoint</c> is Tencent's retired public GSE (the <c>gse</c> check names it too).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -33,6 +34,7 @@ public static class ApiServiceCollectionExtensions
         {
             // Once only: a second registration under the same names would fail every health request.
             services.AddSingleton<StorageHealthCheck>();
+            services.AddHostedService<RetiredGseEndpoint.Warning>();
             checks.AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, HealthStatus.Unhealthy, [], HealthCheckTimeout)
                 .AddCheck<GseHealthCheck>(GseHealthCheck.Name, HealthStatus.Unhealthy, [], HealthCheckTimeout);
         }

@@ -5,6 +5,7 @@ using GseFunctions.Rollouts.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GseFunctions.Rollouts.Hosting;
 
@@ -13,7 +14,8 @@ public static class RolloutsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the services the rollout activities and starters need: the GSE client (<c>Gse</c> section), the alias lock
-    /// and schedule stores on Azure Tables (connection from <c>AzureWebJobsStorage</c>, table prefix from
+    /// and schedule stores on Azure Tables (connection from <c>AzureWebJobsStorage</c>: a connection string or an
+    /// identity-based connection, <see cref="StorageConnection"/>; table prefix from
     /// <c>Rollouts:TablePrefix</c>), <see cref="RolloutStarter"/> and <see cref="ScheduleService"/> (its rules from the
     /// <c>Schedules</c> section: <see cref="ScheduleOptions"/>). Options are validated when the host starts.
     /// </summary>
@@ -34,13 +36,11 @@ public static class RolloutsServiceCollectionExtensions
                 }
 
                 configuration.GetSection("Rollouts").Bind(o);
-                if (configuration["AzureWebJobsStorage"] is { Length: > 0 } connection)
-                {
-                    o.ConnectionString = connection;
-                }
+                o.Connection = StorageConnection.Read(configuration);
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RolloutStorageOptions>, RolloutStorageOptionsValidator>());
         services.AddOptions<ScheduleOptions>()
             .Configure<IServiceProvider>(static (o, sp) => sp.GetService<IConfiguration>()?.GetSection("Schedules").Bind(o))
             .ValidateDataAnnotations()

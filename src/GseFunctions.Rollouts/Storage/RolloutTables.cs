@@ -6,7 +6,7 @@ namespace GseFunctions.Rollouts.Storage;
 /// <summary>The workflow's tables, created on first use.</summary>
 internal sealed class RolloutTables(IOptions<RolloutStorageOptions> options) : IDisposable
 {
-    private readonly Lazy<TableServiceClient> _service = new(() => new TableServiceClient(options.Value.ConnectionString));
+    private readonly Lazy<TableServiceClient> _service = new(() => options.Value.Connection.CreateTableServiceClient());
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, TableClient> _ready = new(StringComparer.Ordinal);
 

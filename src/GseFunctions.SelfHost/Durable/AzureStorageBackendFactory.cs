@@ -1,5 +1,6 @@
 using System.Globalization;
 using DurableTask.AzureStorage;
+using GseFunctions.Rollouts.Storage;
 
 namespace GseFunctions.SelfHost.Durable;
 
@@ -9,7 +10,7 @@ internal static class AzureStorageBackendFactory
     public static AzureStorageOrchestrationServiceSettings CreateSettings(DurableBackendOptions options, ILoggerFactory loggerFactory) => new()
     {
         TaskHubName = options.HubName,
-        StorageAccountClientProvider = new StorageAccountClientProvider(options.ConnectionString),
+        StorageAccountClientProvider = CreateClientProvider(options.Connection),
         PartitionCount = options.PartitionCount,
         MaxQueuePollingInterval = options.MaxQueuePollingInterval,
         ControlQueueBatchSize = options.ControlQueueBatchSize,
@@ -24,6 +25,27 @@ internal static class AzureStorageBackendFactory
         WorkerId = options.WorkerId ?? DefaultWorkerId(),
         LoggerFactory = loggerFactory,
     };
+
+    /// <summary>
+    /// DTFx's storage clients: from the connection string, or from the three service endpoints and the connection's
+    /// token credential (identity-based; DTFx then never needs a shared key).
+    /// </summary>
+    public static StorageAccountClientProvider CreateClientProvider(StorageConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (!connection.UsesIdentity)
+        {
+            return new StorageAccountClientProvider(connection.ConnectionString);
+        }
+
+        var missing = connection.Validate(StorageServices.All);
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(missing[0]);
+        }
+
+        return new StorageAccountClientProvider(connection.BlobServiceUri!, connection.QueueServiceUri!, connection.TableServiceUri!, connection.TokenCredential);
+    }
 
     private static string DefaultWorkerId() =>
         string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");

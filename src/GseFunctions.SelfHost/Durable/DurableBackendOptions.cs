@@ -1,3 +1,5 @@
+using GseFunctions.Rollouts.Storage;
+
 namespace GseFunctions.SelfHost.Durable;
 
 /// <summary>
@@ -11,10 +13,14 @@ public sealed class DurableBackendOptions
     /// <summary>Default task hub name.</summary>
     public const string DefaultHubName = "GseFunctions";
 
-    /// <summary>Storage connection string. Default <c>UseDevelopmentStorage=true</c>. Never logged.</summary>
-    public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+    /// <summary>
+    /// The storage account of the task hub: a connection string, or an identity-based connection
+    /// (<c>&lt;ConnectionName&gt;__accountName</c> or the three <c>__…ServiceUri</c>, <c>__credential</c>, <c>__clientId</c>);
+    /// see <see cref="StorageConnection"/>. Default <c>UseDevelopmentStorage=true</c>. Never logged.
+    /// </summary>
+    public StorageConnection Connection { get; set; } = StorageConnection.FromConnectionString("UseDevelopmentStorage=true");
 
-    /// <summary>Configuration key the connection string was read from (for messages). Default <c>AzureWebJobsStorage</c>.</summary>
+    /// <summary>Configuration key the connection was read from (for messages). Default <c>AzureWebJobsStorage</c>.</summary>
     public string ConnectionName { get; set; } = "AzureWebJobsStorage";
 
     /// <summary>Task hub name: 3-45 characters, letters and digits, starting with a letter. Default <c>GseFunctions</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GseFunctions.Rollouts.Storage;
 using Microsoft.Extensions.Options;
 using K = GseFunctions.SelfHost.Durable.DurableBackendConfigurationKeys;
 
@@ -14,15 +15,7 @@ internal sealed class DurableBackendOptionsSetup(IConfiguration configuration) :
     {
         var connectionName = FirstNonEmpty(K.ConnectionName, K.ConnectionStringName) ?? K.DefaultConnectionName;
         options.ConnectionName = connectionName;
-        var connection = configuration[connectionName] ?? configuration.GetConnectionString(connectionName);
-        if (!string.IsNullOrWhiteSpace(connection))
-        {
-            options.ConnectionString = connection;
-        }
-        else if (connectionName != K.DefaultConnectionName)
-        {
-            options.ConnectionString = string.Empty;
-        }
+        options.Connection = StorageConnection.Read(configuration, connectionName);
 
         options.HubName = configuration[K.HubName] ?? options.HubName;
         // host.json's maxConcurrent* size a Functions instance; this process sizes itself from its processors unless told.

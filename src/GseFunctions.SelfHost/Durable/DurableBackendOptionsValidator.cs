@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GseFunctions.Rollouts.Storage;
 using Microsoft.Extensions.Options;
 using K = GseFunctions.SelfHost.Durable.DurableBackendConfigurationKeys;
 
@@ -11,10 +12,7 @@ internal sealed partial class DurableBackendOptionsValidator : IValidateOptions<
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>(options.ConfigurationErrors);
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            failures.Add($"{options.ConnectionName}: no storage connection string is configured under this key.");
-        }
+        failures.AddRange(options.Connection.Validate(StorageServices.All));
 
         if (options.HubName is null || !HubNamePattern().IsMatch(options.HubName))
         {

@@ -14,4 +14,10 @@ public enum TelemetryExporter
 
     /// <summary>The process's standard output, for a look while developing.</summary>
     Console,
+
+    /// <summary>
+    /// Azure Monitor (Application Insights), through <c>Azure.Monitor.OpenTelemetry.Exporter</c>; the resource is named
+    /// by the standard <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> setting, which is then required.
+    /// </summary>
+    AzureMonitor,
 }

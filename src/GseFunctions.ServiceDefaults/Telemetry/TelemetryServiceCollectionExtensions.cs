@@ -1,8 +1,10 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
 using GseFunctions.Gse.Telemetry;
 using GseFunctions.Rollouts.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -29,13 +31,15 @@ public static class TelemetryServiceCollectionExtensions
     /// <item>metrics: GSE calls (<see cref="GseTelemetry.MeterName"/>), rollout phases
     /// (<see cref="RolloutTelemetry.MeterName"/>), ASP.NET Core requests and HttpClient;</item>
     /// </list>
-    /// exported to the console or to OTLP (endpoint, protocol and headers from the standard <c>OTEL_EXPORTER_OTLP_*</c>
-    /// settings). Calling it again adds nothing more.
+    /// exported to the console, to OTLP (endpoint, protocol and headers from the standard <c>OTEL_EXPORTER_OTLP_*</c>
+    /// settings) or to Azure Monitor (<c>APPLICATIONINSIGHTS_CONNECTION_STRING</c>). <paramref name="configure"/> adds
+    /// host-specific parts (the Functions worker's) when OpenTelemetry is added. Calling it again adds nothing more.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The host's configuration.</param>
+    /// <param name="configure">Called with the OpenTelemetry builder when an exporter is configured; null for nothing more.</param>
     /// <returns>The same service collection.</returns>
-    public static IServiceCollection AddGseFunctionsTelemetry(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGseFunctionsTelemetry(this IServiceCollection services, IConfiguration configuration, Action<IOpenTelemetryBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -58,7 +62,8 @@ public static class TelemetryServiceCollectionExtensions
             return services;
         }
 
-        services.AddOpenTelemetry()
+        var openTelemetry = services.AddOpenTelemetry();
+        openTelemetry
             .ConfigureResource(resource => resource.AddService(
                 settings.ServiceName,
                 serviceVersion: typeof(TelemetryServiceCollectionExtensions).Assembly.GetName().Version?.ToString(3)))
@@ -68,29 +73,26 @@ public static class TelemetryServiceCollectionExtensions
                     .AddSource(GseTelemetry.ActivitySourceName, DurableTaskSourceName)
                     .AddAspNetCoreInstrumentation(o => o.Filter = TelemetryFilters.IsTracedRequest)
                     .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = TelemetryFilters.IsTracedHttpCall);
-                if (settings.Exporter == TelemetryExporter.Otlp)
+                _ = settings.Exporter switch
                 {
-                    tracing.AddOtlpExporter();
-                }
-                else
-                {
-                    tracing.AddConsoleExporter();
-                }
+                    TelemetryExporter.Otlp => tracing.AddOtlpExporter(),
+                    TelemetryExporter.AzureMonitor => tracing.AddAzureMonitorTraceExporter(o => o.ConnectionString = configuration[TelemetrySettings.ApplicationInsightsConnectionStringKey]),
+                    _ => tracing.AddConsoleExporter(),
+                };
             })
             .WithMetrics(metrics =>
             {
                 metrics
                     .AddMeter(GseTelemetry.MeterName, RolloutTelemetry.MeterName, AspNetCoreHostingMeterName)
                     .AddHttpClientInstrumentation();
-                if (settings.Exporter == TelemetryExporter.Otlp)
+                _ = settings.Exporter switch
                 {
-                    metrics.AddOtlpExporter();
-                }
-                else
-                {
-                    metrics.AddConsoleExporter();
-                }
+                    TelemetryExporter.Otlp => metrics.AddOtlpExporter(),
+                    TelemetryExporter.AzureMonitor => metrics.AddAzureMonitorMetricExporter(o => o.ConnectionString = configuration[TelemetrySettings.ApplicationInsightsConnectionStringKey]),
+                    _ => metrics.AddConsoleExporter(),
+                };
             });
+        configure?.Invoke(openTelemetry);
         return services;
     }
 }

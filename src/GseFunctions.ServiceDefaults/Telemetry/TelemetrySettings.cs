@@ -10,6 +10,7 @@ internal static class TelemetrySettings
 {
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string OtlpProtocolKey = "OTEL_EXPORTER_OTLP_PROTOCOL";
+    public const string ApplicationInsightsConnectionStringKey = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     private static readonly string[] OtlpProtocols = ["grpc", "http/protobuf"];
 
@@ -60,6 +61,20 @@ internal static class TelemetrySettings
             if (configuration[OtlpProtocolKey] is { Length: > 0 } protocol && !OtlpProtocols.Contains(protocol, StringComparer.Ordinal))
             {
                 errors.Add($"{OtlpProtocolKey} is '{protocol}'; use grpc or http/protobuf.");
+            }
+        }
+
+        if (options.Exporter == TelemetryExporter.AzureMonitor)
+        {
+            // Never echo the value: it names the Application Insights resource and its ingestion key.
+            var connectionString = configuration[ApplicationInsightsConnectionStringKey];
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                errors.Add($"{exporterKey} is AzureMonitor, but {ApplicationInsightsConnectionStringKey} is not set; give it the Application Insights resource's connection string.");
+            }
+            else if (!connectionString.Contains("InstrumentationKey=", StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add($"{ApplicationInsightsConnectionStringKey} is not an Application Insights connection string (it has no InstrumentationKey).");
             }
         }
 

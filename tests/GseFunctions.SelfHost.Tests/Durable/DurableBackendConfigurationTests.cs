@@ -72,7 +72,7 @@ public sealed class DurableBackendConfigurationTests : IDisposable
     [Fact]
     public void Settings_WithoutHostJson_AreTheDocumentedDefaults()
     {
-        var settings = BuildSettings(new Dictionary<string, string?> { ["HostJsonPath"] = Path.Combine(_folder, "none.json") });
+        var settings = BuildSettings(new Dictionary<string, string?> { ["HostJsonPath"] = Path.Combine(_folder, "none.json"), ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" });
 
         Assert.Equal("GseFunctions", settings.TaskHubName);
         Assert.Equal(4, settings.PartitionCount);
@@ -119,7 +119,7 @@ public sealed class DurableBackendConfigurationTests : IDisposable
         Environment.SetEnvironmentVariable(variable, "5");
         try
         {
-            var settings = BuildSettings(new Dictionary<string, string?> { ["HostJsonPath"] = hostJson });
+            var settings = BuildSettings(new Dictionary<string, string?> { ["HostJsonPath"] = hostJson, ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" });
             Assert.Equal("FromHostJson", settings.TaskHubName);
             Assert.Equal(5, settings.PartitionCount);
         }
@@ -167,7 +167,7 @@ public sealed class DurableBackendConfigurationTests : IDisposable
         Assert.Contains("OtherStorage: no storage connection string", error.Message, StringComparison.Ordinal);
     }
 
-    private static AzureStorageOrchestrationServiceSettings BuildSettings(Dictionary<string, string?> configuration)
+    internal static AzureStorageOrchestrationServiceSettings BuildSettings(Dictionary<string, string?> configuration)
     {
         using var host = BuildHost(configuration);
         var options = host.Services.GetRequiredService<IOptions<DurableBackendOptions>>().Value;
