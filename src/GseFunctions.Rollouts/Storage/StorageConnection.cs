@@ -19,6 +19,18 @@ public sealed partial class StorageConnection
     /// <summary>The connection name both hosts use by default.</summary>
     public const string DefaultName = "AzureWebJobsStorage";
 
+    /// <summary>Setting under the connection name (<c>AzureWebJobsStorage__accountName</c>): the storage account name.</summary>
+    public const string AccountNameSetting = "accountName";
+
+    /// <summary>Setting under the connection name: the credential kind (<see cref="ManagedIdentityCredential"/>).</summary>
+    public const string CredentialSetting = "credential";
+
+    /// <summary>Setting under the connection name: the user-assigned managed identity's client id.</summary>
+    public const string ClientIdSetting = "clientId";
+
+    /// <summary>Settings under the connection name: the service endpoints (<c>blobServiceUri</c>, <c>queueServiceUri</c>, <c>tableServiceUri</c>).</summary>
+    public static readonly IReadOnlyList<string> ServiceUriSettings = ["blobServiceUri", "queueServiceUri", "tableServiceUri"];
+
     /// <summary>The <c>__credential</c> value that selects a managed identity.</summary>
     public const string ManagedIdentityCredential = "managedidentity";
 
@@ -91,7 +103,7 @@ public sealed partial class StorageConnection
         }
 
         var section = configuration.GetSection(name);
-        var accountName = Trimmed(section["accountName"]);
+        var accountName = Trimmed(section[AccountNameSetting]);
         var errors = new List<string>();
         var connection = new StorageConnection(name)
         {
@@ -99,8 +111,8 @@ public sealed partial class StorageConnection
             BlobServiceUri = ServiceUri(section, name, "blob", accountName, errors),
             QueueServiceUri = ServiceUri(section, name, "queue", accountName, errors),
             TableServiceUri = ServiceUri(section, name, "table", accountName, errors),
-            Credential = Trimmed(section["credential"]),
-            ClientId = Trimmed(section["clientId"]),
+            Credential = Trimmed(section[CredentialSetting]),
+            ClientId = Trimmed(section[ClientIdSetting]),
         };
         connection.ReadErrors.AddRange(errors);
         return connection;
@@ -142,7 +154,7 @@ public sealed partial class StorageConnection
                 var key = service.ToString().ToLowerInvariant();
                 if (services.HasFlag(service) && uri is null && !ReadErrors.Any(e => e.StartsWith($"{Name}__{key}ServiceUri", StringComparison.Ordinal)))
                 {
-                    failures.Add($"{Name}__{key}ServiceUri is missing (this host needs the {Describe(services)} endpoints), or set {Name}__accountName instead.");
+                    failures.Add($"{Name}__{key}ServiceUri is missing (the Durable backend needs the blob, queue and table endpoints; the tables the table one), or set {Name}__accountName instead.");
                 }
             }
         }
@@ -214,9 +226,6 @@ public sealed partial class StorageConnection
 
         return accountName is null ? null : new Uri($"https://{accountName}.{service}.core.windows.net");
     }
-
-    private static string Describe(StorageServices services) =>
-        string.Join(", ", Enum.GetValues<StorageServices>().Where(s => s != StorageServices.None && s != StorageServices.All && services.HasFlag(s)).Select(s => s.ToString().ToLowerInvariant()));
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
