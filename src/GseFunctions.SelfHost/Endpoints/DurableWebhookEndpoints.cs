@@ -8,6 +8,7 @@ using GseFunctions.SelfHost.Auth;
 using GseFunctions.SelfHost.Durable;
 using GseFunctions.SelfHost.DurableHttpApi;
 using GseFunctions.SelfHost.Management;
+using GseFunctions.SelfHost.OpenApi;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 
@@ -27,24 +28,33 @@ internal static class DurableWebhookEndpoints
         var verifier = endpoints.ServiceProvider.GetRequiredService<FunctionKeyVerifier>();
         var instances = endpoints.MapGroup(InstancesPath)
             .AddEndpointFilter(new KeyAuthorizationFilter(verifier, ApiAuthLevel.Admin, durableWebhook: true))
-            .AddEndpointFilter(ServedTaskHubOnly);
+            .AddEndpointFilter(ServedTaskHubOnly)
+            .WithTags(ApiTags.DurableManagement);
 
         instances.MapGet(string.Empty, (HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
-            DurableStatusHandlers.ListAsync(request, client, ct)).WithName("DurableWebhook.ListInstances");
+            DurableStatusHandlers.ListAsync(request, client, ct)).WithName("DurableWebhook.ListInstances")
+            .WithSummary("List instances (createdTimeFrom/To, runtimeStatus, instanceIdPrefix, top; next page through x-ms-continuation-token)");
         instances.MapGet("{instanceId}", (string instanceId, HttpRequest request, DurableTaskClient client, AzureStorageOrchestrationService storage, PublicBaseUrl baseUrl, CancellationToken ct) =>
-            DurableStatusHandlers.GetStatusAsync(instanceId, request, client, new AzureStorageHistorySource(storage), baseUrl.Value, ct)).WithName("DurableWebhook.GetStatus");
+            DurableStatusHandlers.GetStatusAsync(instanceId, request, client, new AzureStorageHistorySource(storage), baseUrl.Value, ct)).WithName("DurableWebhook.GetStatus")
+            .WithSummary("One instance: status, input, custom status, output (202 while it runs, 200 once ended); history with showHistory=true");
         instances.MapDelete("{instanceId}", (string instanceId, DurableTaskClient client, IAliasLockStore locks, CancellationToken ct) =>
-            DurableControlHandlers.PurgeAsync(instanceId, client, locks, ct)).WithName("DurableWebhook.Purge");
+            DurableControlHandlers.PurgeAsync(instanceId, client, locks, ct)).WithName("DurableWebhook.Purge")
+            .WithSummary("Purge an ended instance (a rollout or schedule that has not ended is refused; an ended rollout's alias lock is released)");
         instances.MapPost("{instanceId}/raiseEvent/{eventName}", (string instanceId, string eventName, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
-            DurableControlHandlers.RaiseEventAsync(instanceId, eventName, request, client, ct)).WithName("DurableWebhook.RaiseEvent");
+            DurableControlHandlers.RaiseEventAsync(instanceId, eventName, request, client, ct)).WithName("DurableWebhook.RaiseEvent")
+            .WithSummary("Raise an event on an instance (a rollout takes approve, abort, rollback); the JSON body is its payload");
         instances.MapPost("{instanceId}/terminate", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
-            DurableControlHandlers.TerminateAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Terminate");
+            DurableControlHandlers.TerminateAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Terminate")
+            .WithSummary("Terminate an instance; the reason becomes its output (410 once ended)");
         instances.MapPost("{instanceId}/suspend", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
-            DurableControlHandlers.SuspendAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Suspend");
+            DurableControlHandlers.SuspendAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Suspend")
+            .WithSummary("Suspend an instance (410 once ended)");
         instances.MapPost("{instanceId}/resume", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
-            DurableControlHandlers.ResumeAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Resume");
+            DurableControlHandlers.ResumeAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Resume")
+            .WithSummary("Resume a suspended instance (410 once ended)");
         instances.MapPost("{instanceId}/restart", (string instanceId, HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken ct) =>
-            DurableControlHandlers.RestartAsync(instanceId, request, client, starter, urls, ct)).WithName("DurableWebhook.Restart");
+            DurableControlHandlers.RestartAsync(instanceId, request, client, starter, urls, ct)).WithName("DurableWebhook.Restart")
+            .WithSummary("Start an instance again with its input (a rollout: a new id, through the rollout starter and its alias lock)");
         return endpoints;
     }
 
