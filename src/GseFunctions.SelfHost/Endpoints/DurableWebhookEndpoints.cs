@@ -33,28 +33,36 @@ internal static class DurableWebhookEndpoints
 
         instances.MapGet(string.Empty, (HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
             DurableStatusHandlers.ListAsync(request, client, ct)).WithName("DurableWebhook.ListInstances")
-            .WithSummary("List instances (createdTimeFrom/To, runtimeStatus, instanceIdPrefix, top; next page through x-ms-continuation-token)");
+            .WithSummary("List orchestration instances")
+            .WithDescription("Filters: createdTimeFrom, createdTimeTo, runtimeStatus, instanceIdPrefix, showInput, top (1-1000). The next page's token is the x-ms-continuation-token header.");
         instances.MapGet("{instanceId}", (string instanceId, HttpRequest request, DurableTaskClient client, AzureStorageOrchestrationService storage, PublicBaseUrl baseUrl, CancellationToken ct) =>
             DurableStatusHandlers.GetStatusAsync(instanceId, request, client, new AzureStorageHistorySource(storage), baseUrl.Value, ct)).WithName("DurableWebhook.GetStatus")
-            .WithSummary("One instance: status, input, custom status, output (202 while it runs, 200 once ended); history with showHistory=true");
+            .WithSummary("Get an instance's status")
+            .WithDescription("Status, input, custom status and output; 202 while it runs, 200 once ended, 404 when unknown; history with showHistory=true.");
         instances.MapDelete("{instanceId}", (string instanceId, DurableTaskClient client, IAliasLockStore locks, CancellationToken ct) =>
             DurableControlHandlers.PurgeAsync(instanceId, client, locks, ct)).WithName("DurableWebhook.Purge")
-            .WithSummary("Purge an ended instance (a rollout or schedule that has not ended is refused; an ended rollout's alias lock is released)");
+            .WithSummary("Purge an ended instance")
+            .WithDescription("A rollout or schedule workflow that has not ended is refused (409); purging an ended rollout releases its alias lock.");
         instances.MapPost("{instanceId}/raiseEvent/{eventName}", (string instanceId, string eventName, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
             DurableControlHandlers.RaiseEventAsync(instanceId, eventName, request, client, ct)).WithName("DurableWebhook.RaiseEvent")
-            .WithSummary("Raise an event on an instance (a rollout takes approve, abort, rollback); the JSON body is its payload");
+            .WithSummary("Raise an event")
+            .WithDescription("The JSON body is the payload; a rollout takes approve, abort and rollback. 410 once the instance has ended.");
         instances.MapPost("{instanceId}/terminate", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
             DurableControlHandlers.TerminateAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Terminate")
-            .WithSummary("Terminate an instance; the reason becomes its output (410 once ended)");
+            .WithSummary("Terminate an instance")
+            .WithDescription("The reason becomes its output; 410 once it has ended.");
         instances.MapPost("{instanceId}/suspend", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
             DurableControlHandlers.SuspendAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Suspend")
-            .WithSummary("Suspend an instance (410 once ended)");
+            .WithSummary("Suspend an instance")
+            .WithDescription("410 once it has ended.");
         instances.MapPost("{instanceId}/resume", (string instanceId, HttpRequest request, DurableTaskClient client, CancellationToken ct) =>
             DurableControlHandlers.ResumeAsync(instanceId, request, client, ct)).WithName("DurableWebhook.Resume")
-            .WithSummary("Resume a suspended instance (410 once ended)");
+            .WithSummary("Resume a suspended instance")
+            .WithDescription("410 once it has ended.");
         instances.MapPost("{instanceId}/restart", (string instanceId, HttpRequest request, DurableTaskClient client, RolloutStarter starter, IManagementUrls urls, CancellationToken ct) =>
             DurableControlHandlers.RestartAsync(instanceId, request, client, starter, urls, ct)).WithName("DurableWebhook.Restart")
-            .WithSummary("Start an instance again with its input (a rollout: a new id, through the rollout starter and its alias lock)");
+            .WithSummary("Restart an instance")
+            .WithDescription("Starts the orchestrator again with the instance's input; a rollout restarts only with a new id, through the rollout starter and its alias lock.");
         return endpoints;
     }
 

@@ -1,4 +1,5 @@
 using GseFunctions.Api.Aliases;
+using GseFunctions.Api.Dashboard;
 using GseFunctions.Api.Health;
 using GseFunctions.Api.Rollouts;
 using GseFunctions.Api.Routing;
@@ -27,6 +28,10 @@ internal static class HttpCases
         [ApiRouteNames.HealthLive] = new("GET", "/api/health/live", null,
             (_, r, _) => Task.FromResult(HealthFunctions.Live(r)),
             (_, _, _) => Task.FromResult(HealthHandlers.Live())),
+
+        [ApiRouteNames.Dashboard] = new("GET", "/api/dashboard/js/chart.js", null,
+            (_, r, _) => Task.FromResult(DashboardFunctions.Get(r)),
+            (_, r, _) => Task.FromResult(DashboardHandlers.Get(r))),
 
         [ApiRouteNames.CreateAlias] = new("POST", "/api/aliases", AliasBody,
             (c, r, ct) => new AliasFunctions(c.Gse.Object, c.Locking).CreateAsync(r, ct),
