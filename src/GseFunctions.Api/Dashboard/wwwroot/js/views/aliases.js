@@ -5,7 +5,7 @@ import { badge, fill, h, table } from '../dom.js';
 
 export async function renderAliases(view, page) {
   const [aliases, fleets, running] = await Promise.all([
-    api('aliases?limit=200'),
+    api('aliases?limit=100'),
     apiOrNull('fleets'),
     api('rollouts?runtimeStatus=Running,Pending,Suspended&top=500'),
   ]);

@@ -116,7 +116,7 @@ function showErrors(form, problem) {
 }
 
 export async function renderStart(view, query, page) {
-  const [aliases, fleets] = await Promise.all([api('aliases?limit=200'), apiOrNull('fleets')]);
+  const [aliases, fleets] = await Promise.all([api('aliases?limit=100'), apiOrNull('fleets')]);
   if (!page.current()) return;
 
   const targetExisting = h('input', { type: 'radio', name: 'target', value: 'existing', id: 'target-existing', checked: true });
