@@ -1,7 +1,9 @@
 using GseFunctions.Api.Hosting;
 using GseFunctions.Api.Management;
+using GseFunctions.Api.Rollouts;
 using GseFunctions.SelfHost.Auth;
 using GseFunctions.SelfHost.Configuration;
+using GseFunctions.SelfHost.DurableHttpApi;
 using GseFunctions.SelfHost.Edge;
 using GseFunctions.SelfHost.Endpoints;
 using GseFunctions.SelfHost.Management;
@@ -26,6 +28,8 @@ internal static class SelfHostApiExtensions
         // The hosting diagnostics log the request line with its query, which may carry a key (code=...).
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
+        // Before the API's services, which add the Durable client's history reader only when none is registered.
+        builder.Services.TryAddSingleton<IRolloutTimelineHistory, StorageRolloutTimelineHistory>();
         builder.Services.AddGseFunctionsApi();
         builder.Services.AddGseFunctionsTelemetry(builder.Configuration);
         builder.Services.AddOptions<FunctionKeysOptions>().BindConfiguration(FunctionKeysOptions.Section).ValidateOnStart();
@@ -51,6 +55,7 @@ internal static class SelfHostApiExtensions
         var routes = app.MapGroup(string.Empty).AnswerHeadBesideGet();
         routes.MapHealthEndpoints()
             .MapAliasEndpoints()
+            .MapFleetEndpoints()
             .MapSessionEndpoints()
             .MapRolloutEndpoints()
             .MapScheduleEndpoints()

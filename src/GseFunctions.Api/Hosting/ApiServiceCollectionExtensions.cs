@@ -1,6 +1,8 @@
 using GseFunctions.Api.Health;
+using GseFunctions.Api.Rollouts;
 using GseFunctions.Rollouts.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GseFunctions.Api.Hosting;
@@ -24,6 +26,8 @@ public static class ApiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddRollouts();
         services.AddReadinessCache();
+        // The timeline's history reader: the Durable client's own, unless the host registered another (the self-host does).
+        services.TryAddSingleton<IRolloutTimelineHistory, ClientRolloutTimelineHistory>();
         var checks = services.AddHealthChecks();
         if (!services.Any(d => d.ServiceType == typeof(StorageHealthCheck)))
         {

@@ -12,11 +12,14 @@ public static class ApiRouteNames
     public const string GetAlias = "GetAlias";
     public const string UpdateAlias = "UpdateAlias";
     public const string DeleteAlias = "DeleteAlias";
+    public const string ListFleets = "ListFleets";
+    public const string GetFleet = "GetFleet";
     public const string CreateSession = "CreateSession";
     public const string ListSessions = "ListSessions";
     public const string StartRollout = "StartRollout";
     public const string ListRollouts = "ListRollouts";
     public const string GetRollout = "GetRollout";
+    public const string GetRolloutTimeline = "GetRolloutTimeline";
     public const string ApproveRollout = "ApproveRollout";
     public const string AbortRollout = "AbortRollout";
     public const string RollbackRollout = "RollbackRollout";

@@ -17,12 +17,16 @@ public static class ApiRoutes
     public static readonly ApiRoute UpdateAlias = new(ApiRouteNames.UpdateAlias, "PATCH", "aliases/{aliasId}", ApiAuthLevel.Admin);
     public static readonly ApiRoute DeleteAlias = new(ApiRouteNames.DeleteAlias, "DELETE", "aliases/{aliasId}", ApiAuthLevel.Admin);
 
+    public static readonly ApiRoute ListFleets = new(ApiRouteNames.ListFleets, "GET", "fleets", ApiAuthLevel.Admin);
+    public static readonly ApiRoute GetFleet = new(ApiRouteNames.GetFleet, "GET", "fleets/{fleetId}", ApiAuthLevel.Admin);
+
     public static readonly ApiRoute CreateSession = new(ApiRouteNames.CreateSession, "POST", "sessions", ApiAuthLevel.Function);
     public static readonly ApiRoute ListSessions = new(ApiRouteNames.ListSessions, "GET", "sessions", ApiAuthLevel.Function);
 
     public static readonly ApiRoute StartRollout = new(ApiRouteNames.StartRollout, "POST", "rollouts", ApiAuthLevel.Admin);
     public static readonly ApiRoute ListRollouts = new(ApiRouteNames.ListRollouts, "GET", "rollouts", ApiAuthLevel.Admin);
     public static readonly ApiRoute GetRollout = new(ApiRouteNames.GetRollout, "GET", "rollouts/{rolloutId}", ApiAuthLevel.Admin);
+    public static readonly ApiRoute GetRolloutTimeline = new(ApiRouteNames.GetRolloutTimeline, "GET", "rollouts/{rolloutId}/timeline", ApiAuthLevel.Admin);
     public static readonly ApiRoute ApproveRollout = new(ApiRouteNames.ApproveRollout, "POST", "rollouts/{rolloutId}/approve", ApiAuthLevel.Admin);
     public static readonly ApiRoute AbortRollout = new(ApiRouteNames.AbortRollout, "POST", "rollouts/{rolloutId}/abort", ApiAuthLevel.Admin);
     public static readonly ApiRoute RollbackRollout = new(ApiRouteNames.RollbackRollout, "POST", "rollouts/{rolloutId}/rollback", ApiAuthLevel.Admin);
@@ -40,8 +44,9 @@ public static class ApiRoutes
     [
         Health, HealthLive, HealthReady,
         CreateAlias, ListAliases, GetAlias, UpdateAlias, DeleteAlias,
+        ListFleets, GetFleet,
         CreateSession, ListSessions,
-        StartRollout, ListRollouts, GetRollout, ApproveRollout, AbortRollout, RollbackRollout,
+        StartRollout, ListRollouts, GetRollout, GetRolloutTimeline, ApproveRollout, AbortRollout, RollbackRollout,
         CreateSchedule, ListSchedules, GetSchedule, DeleteSchedule,
         Dashboard,
     ];

@@ -29,4 +29,10 @@ public sealed record RolloutStatus
 
     /// <summary>True when the drain has outlived its timeout and the rollout keeps waiting.</summary>
     public bool DrainOverdue { get; init; }
+
+    /// <summary>The phases entered so far with their start times, oldest first; null from a rollout started before they were kept.</summary>
+    public IReadOnlyList<RolloutPhaseStart>? Phases { get; init; }
+
+    /// <summary>When the alias moved to the new fleet (UTC); null until it has.</summary>
+    public DateTime? SwitchedAt { get; init; }
 }

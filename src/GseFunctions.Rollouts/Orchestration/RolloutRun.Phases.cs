@@ -170,6 +170,8 @@ internal sealed partial class RolloutRun
             return await UndoAsync($"Alias {_state.Request.AliasId} resolves to {resolved ?? "nothing"} instead of {_state.NewFleetId} after the switch.", fail: true);
         }
 
+        _state = _state with { SwitchedAt = _state.SwitchedAt ?? _context.CurrentUtcDateTime };
+
         if (_state.OldFleetId is not null && Options.Retire != RetireMode.Keep)
         {
             // A fleet that protects its sessions can drop to zero at once: stateful scale-in removes only idle servers.

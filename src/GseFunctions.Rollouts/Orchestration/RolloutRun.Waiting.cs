@@ -132,6 +132,7 @@ internal sealed partial class RolloutRun
     {
         var fleet = await CallAsync(RolloutActivities.ObserveFleet, fleetId);
         _seen[fleetId] = (fleet, _context.CurrentUtcDateTime);
+        _observed.Add(new RolloutObservation(_context.CurrentUtcDateTime, fleet.FleetId, fleet.Exists ? fleet.Status : RolloutObservation.Deleted, fleet.Instances, fleet.Sessions, fleet.AvailableSessions));
         Publish();
         return fleet;
     }
@@ -139,7 +140,15 @@ internal sealed partial class RolloutRun
     private void ContinueAsNew()
     {
         Log.ContinuedAsNew(_log, _state.RolloutId, _state.Request.AliasId, _state.OldFleetId, _state.NewFleetId, Phase, _state.Generation + 1);
-        _context.ContinueAsNew(_state with { Generation = _state.Generation + 1 }, preserveUnprocessedEvents: true);
+        var observations = ObservationThinning.Thin([.. _state.Observations, .. _observed], ObservationThinning.MaxObservations, out var thinned);
+        _context.ContinueAsNew(
+            _state with
+            {
+                Generation = _state.Generation + 1,
+                Observations = observations,
+                ObservationsThinned = _state.ObservationsThinned || thinned,
+            },
+            preserveUnprocessedEvents: true);
     }
 
     private static string SignalText(string signal) => signal switch

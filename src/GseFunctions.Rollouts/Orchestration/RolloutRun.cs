@@ -20,6 +20,8 @@ internal sealed partial class RolloutRun
     // The last observation of each fleet and when it was made (orchestration time), for the custom status.
     private readonly Dictionary<string, (FleetObservation Fleet, DateTime At)> _seen = new(StringComparer.Ordinal);
     private readonly string? _copiedFrom;
+    // This generation's observations, in order, handed on to the next generation at ContinueAsNew.
+    private readonly List<RolloutObservation> _observed = [];
     private RolloutState _state;
     private int _polls;
 
@@ -37,6 +39,11 @@ internal sealed partial class RolloutRun
             RolloutId = context.InstanceId,
             PhaseStartedAt = input.PhaseStartedAt == default ? context.CurrentUtcDateTime : input.PhaseStartedAt,
         };
+        if (_state.Phases is not { Count: > 0 })
+        {
+            // A new rollout, or one whose input predates the phase list: it starts with the phase it stands in.
+            _state = _state with { Phases = [new RolloutPhaseStart(_state.Phase, _state.PhaseStartedAt)] };
+        }
     }
 
     private RolloutOptions Options => _state.Request.Options;
@@ -200,7 +207,14 @@ internal sealed partial class RolloutRun
     private PhaseOutcome Refuse(string reason)
     {
         // Set directly rather than through Enter: a copied mid-way state may stand in a phase with no edge to Failed.
-        _state = _state with { Phase = RolloutPhase.Failed, Refused = true, Reason = reason, PhaseStartedAt = _context.CurrentUtcDateTime };
+        _state = _state with
+        {
+            Phase = RolloutPhase.Failed,
+            Refused = true,
+            Reason = reason,
+            PhaseStartedAt = _context.CurrentUtcDateTime,
+            Phases = [.. _state.Phases, new RolloutPhaseStart(RolloutPhase.Failed, _context.CurrentUtcDateTime)],
+        };
         Log.PhaseChanged(_log, _state.RolloutId, _state.Request.AliasId, _state.OldFleetId, _state.NewFleetId, RolloutPhase.Starting, RolloutPhase.Failed);
         Publish(reason);
         return PhaseOutcome.Ended(FinishedResult());
@@ -232,7 +246,12 @@ internal sealed partial class RolloutRun
             RolloutMetrics.PhaseEnded(Phase, next, _context.CurrentUtcDateTime - _state.PhaseStartedAt);
         }
 
-        _state = _state with { Phase = next, PhaseStartedAt = _context.CurrentUtcDateTime };
+        _state = _state with
+        {
+            Phase = next,
+            PhaseStartedAt = _context.CurrentUtcDateTime,
+            Phases = [.. _state.Phases, new RolloutPhaseStart(next, _context.CurrentUtcDateTime)],
+        };
         Publish(message);
     }
 
@@ -251,6 +270,8 @@ internal sealed partial class RolloutRun
         PhaseStartedAt = _state.PhaseStartedAt,
         Message = message ?? _state.Reason,
         DrainOverdue = _state.DrainOverdue,
+        Phases = _state.Phases,
+        SwitchedAt = _state.SwitchedAt,
     });
 
     /// <summary>Calls an activity, retrying failures with exponential backoff (the GSE client has already retried what it safely can).</summary>

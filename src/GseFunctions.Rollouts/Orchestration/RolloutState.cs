@@ -95,4 +95,23 @@ public sealed record RolloutState
 
     /// <summary>Polls one generation makes before it continues as new, which bounds the history of a long wait. Default 50.</summary>
     public int PollsPerGeneration { get; init; } = 50;
+
+    /// <summary>
+    /// The phases entered so far with their start times, oldest first (the timeline's phases; also in the custom
+    /// status). Empty in the input of an instance started before the timeline existed.
+    /// </summary>
+    public IReadOnlyList<RolloutPhaseStart> Phases { get; init; } = [];
+
+    /// <summary>When the alias moved to the new fleet (orchestration time, UTC); null until it has.</summary>
+    public DateTime? SwitchedAt { get; init; }
+
+    /// <summary>
+    /// The fleet observations of the earlier generations, oldest first, kept to
+    /// <see cref="ObservationThinning.MaxObservations"/> (ContinueAsNew drops a generation's history, so each generation
+    /// hands its observations on here). The current generation's are in its history.
+    /// </summary>
+    public IReadOnlyList<RolloutObservation> Observations { get; init; } = [];
+
+    /// <summary>True once <see cref="Observations"/> was thinned to stay within its bound.</summary>
+    public bool ObservationsThinned { get; init; }
 }

@@ -1,4 +1,5 @@
 using DurableTask.AzureStorage;
+using GseFunctions.Rollouts.Hosting;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
@@ -16,7 +17,8 @@ public static class DurableBackendHostBuilderExtensions
     /// <see cref="DurableBackendOptions"/> at start (bad values fail the start with the key named); creates the task hub
     /// if needed; runs the gRPC sidecar on a Unix domain socket of its own (the app's URLs are untouched); and
     /// registers a <see cref="DurableTaskClient"/> and, for <see cref="DurableBackendRole.WorkerAndClient"/>, a worker
-    /// running the tasks <paramref name="registerTasks"/> adds. A graceful stop drains the dispatchers (in-flight work
+    /// running the tasks <paramref name="registerTasks"/> adds; both serialize the Durable payloads with
+    /// <see cref="DurablePayloadJson.Converter"/> (camelCase, reading the older PascalCase too). A graceful stop drains the dispatchers (in-flight work
     /// finishes, partition leases are released), then stops the worker and the sidecar, within
     /// <see cref="DurableBackendOptions.ShutdownTimeout"/>.
     /// </summary>
@@ -67,11 +69,16 @@ public static class DurableBackendHostBuilderExtensions
             {
                 worker.AddTasks(registerTasks);
                 worker.UseGrpc(endpoint.Channel);
+                worker.Configure(o => o.DataConverter = DurablePayloadJson.Converter);
             });
         }
 
         services.AddHostedService<SidecarDrain>();
-        services.AddDurableTaskClient(client => client.UseGrpc(endpoint.Channel));
+        services.AddDurableTaskClient(client =>
+        {
+            client.UseGrpc(endpoint.Channel);
+            client.Configure(o => o.DataConverter = DurablePayloadJson.Converter);
+        });
         return options;
     }
 }

@@ -22,6 +22,9 @@ internal static class RolloutEndpoints
         endpoints.MapApiRoute(ApiRoutes.GetRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.GetAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Get a rollout: its request, status and result")
             .ProducesValidationProblem();
+        endpoints.MapApiRoute(ApiRoutes.GetRolloutTimeline, (string rolloutId, DurableTaskClient client, IRolloutTimelineHistory history, CancellationToken ct) => RolloutTimelineHandlers.GetAsync(rolloutId, client, history, ct))
+            .WithTags(ApiTags.Rollouts).WithSummary("Get a rollout's timeline: its phases with start times and every fleet read it made, oldest first")
+            .ProducesValidationProblem();
         endpoints.MapApiRoute(ApiRoutes.ApproveRollout, (string rolloutId, DurableTaskClient client, CancellationToken ct) => RolloutHandlers.ApproveAsync(rolloutId, client, ct))
             .WithTags(ApiTags.Rollouts).WithSummary("Approve a rollout waiting for approval")
             .ProducesValidationProblem();

@@ -5,6 +5,7 @@ internal static class ApiTags
 {
     public const string Health = "Health";
     public const string Aliases = "Aliases";
+    public const string Fleets = "Fleets";
     public const string Sessions = "Sessions";
     public const string Rollouts = "Rollouts";
     public const string Schedules = "Schedules";

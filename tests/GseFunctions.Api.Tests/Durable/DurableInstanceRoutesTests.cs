@@ -22,10 +22,10 @@ public sealed class DurableInstanceRoutesTests(DurableInstanceRoutesFixture fixt
         DurableStatusAssert.IsFinalAnswer(response, HttpStatusCode.OK);
         var status = await response.Content.ReadFromJsonAsync<JsonElement>();
         DurableStatusAssert.IsStatus(status, id, RolloutTaskNames.Rollout, "Completed");
-        Assert.Equal("Refused", status.GetProperty("output").GetProperty("Outcome").GetString());
-        Assert.Contains("does not exist", status.GetProperty("output").GetProperty("Reason").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Failed", status.GetProperty("customStatus").GetProperty("Phase").GetString());
-        Assert.Equal(JsonValueKind.Object, status.GetProperty("input").GetProperty("Request").ValueKind);
+        Assert.Equal("Refused", status.GetProperty("output").GetProperty("outcome").GetString());
+        Assert.Contains("does not exist", status.GetProperty("output").GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Failed", status.GetProperty("customStatus").GetProperty("phase").GetString());
+        Assert.Equal(JsonValueKind.Object, status.GetProperty("input").GetProperty("request").ValueKind);
 
         var history = (await DurableInstances.GetAsync(http, StatusPath(id) + "?showHistory=true")).Body.GetProperty("historyEvents").EnumerateArray().ToList();
         var inspected = Assert.Single(history, e => e.TryGetProperty("FunctionName", out var name) && name.GetString() == RolloutTaskNames.InspectTarget);

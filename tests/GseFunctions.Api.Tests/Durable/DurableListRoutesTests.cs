@@ -80,8 +80,8 @@ public sealed class DurableListRoutesTests(DurableListRoutesFixture fixture) : I
         Assert.All(items, i =>
         {
             Assert.Equal(JsonValueKind.Null, i.GetProperty("input").ValueKind);
-            Assert.Equal("Refused", i.GetProperty("output").GetProperty("Outcome").GetString());
-            Assert.Equal("Failed", i.GetProperty("customStatus").GetProperty("Phase").GetString());
+            Assert.Equal("Refused", i.GetProperty("output").GetProperty("outcome").GetString());
+            Assert.Equal("Failed", i.GetProperty("customStatus").GetProperty("phase").GetString());
             Assert.False(i.TryGetProperty("historyEvents", out _));
         });
         Assert.All(await ListAsync(http, "&runtimeStatus=Completed"), i => Assert.Equal(JsonValueKind.Object, i.GetProperty("input").ValueKind));

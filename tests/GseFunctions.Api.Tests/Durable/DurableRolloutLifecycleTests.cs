@@ -31,8 +31,8 @@ public sealed class DurableRolloutLifecycleTests(DurableApiFixture fixture) : IC
         var waiting = await PollAsync(http, urls.StatusQueryGetUri, s => Phase(s) == nameof(RolloutPhase.AwaitingApproval));
         DurableStatusAssert.IsRunningAnswer(waiting.Response, urls.StatusQueryGetUri);
         DurableStatusAssert.IsStatus(waiting.Body, id, RolloutTaskNames.Rollout, "Running");
-        Assert.Equal(seed.AliasId, waiting.Body.GetProperty("input").GetProperty("Request").GetProperty("AliasId").GetString());
-        Assert.Equal(seed.Fleet2, waiting.Body.GetProperty("customStatus").GetProperty("NewFleetId").GetString());
+        Assert.Equal(seed.AliasId, waiting.Body.GetProperty("input").GetProperty("request").GetProperty("aliasId").GetString());
+        Assert.Equal(seed.Fleet2, waiting.Body.GetProperty("customStatus").GetProperty("newFleetId").GetString());
         Assert.Equal(JsonValueKind.Null, waiting.Body.GetProperty("output").ValueKind);
 
         var withoutInput = await DurableInstances.GetAsync(http, urls.StatusQueryGetUri + "&showInput=false");
@@ -54,7 +54,7 @@ public sealed class DurableRolloutLifecycleTests(DurableApiFixture fixture) : IC
         var done = await PollAsync(http, urls.StatusQueryGetUri, s => s.GetProperty("runtimeStatus").GetString() != "Running", TimeSpan.FromSeconds(60));
         DurableStatusAssert.IsFinalAnswer(done.Response, HttpStatusCode.OK);
         DurableStatusAssert.IsStatus(done.Body, id, RolloutTaskNames.Rollout, "Completed");
-        Assert.Equal(nameof(RolloutOutcome.Completed), done.Body.GetProperty("output").GetProperty("Outcome").GetString());
+        Assert.Equal(nameof(RolloutOutcome.Completed), done.Body.GetProperty("output").GetProperty("outcome").GetString());
         Assert.Equal(nameof(RolloutPhase.Completed), Phase(done.Body));
         Assert.Equal(seed.Fleet2, await RolloutSeed.AliasFleetAsync(stack.Gse, seed.AliasId));
 
@@ -72,7 +72,7 @@ public sealed class DurableRolloutLifecycleTests(DurableApiFixture fixture) : IC
 
         var withOutput = (await DurableInstances.GetAsync(http, urls.StatusQueryGetUri + "&showHistory=true&showHistoryOutput=true")).Body;
         var last = withOutput.GetProperty("historyEvents").EnumerateArray().Last();
-        Assert.Equal(nameof(RolloutOutcome.Completed), last.GetProperty("Result").GetProperty("Outcome").GetString());
+        Assert.Equal(nameof(RolloutOutcome.Completed), last.GetProperty("Result").GetProperty("outcome").GetString());
 
         // Ended: no more events or commands (410), the instance unchanged.
         foreach (var uri in new[] { urls.SendEventPostUri.Replace("{eventName}", RolloutEvents.Rollback, StringComparison.Ordinal), urls.TerminatePostUri, urls.SuspendPostUri, urls.ResumePostUri })
@@ -91,7 +91,7 @@ public sealed class DurableRolloutLifecycleTests(DurableApiFixture fixture) : IC
     }
 
     private static string? Phase(JsonElement status) =>
-        status.GetProperty("customStatus") is { ValueKind: JsonValueKind.Object } custom ? custom.GetProperty("Phase").GetString() : null;
+        status.GetProperty("customStatus") is { ValueKind: JsonValueKind.Object } custom ? custom.GetProperty("phase").GetString() : null;
 
     private static async Task<(JsonElement Body, HttpResponseMessage Response)> PollAsync(HttpClient http, string uri, Func<JsonElement, bool> until, TimeSpan? timeout = null)
     {
