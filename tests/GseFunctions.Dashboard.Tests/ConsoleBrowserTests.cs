@@ -43,6 +43,8 @@ public sealed partial class ConsoleBrowserTests(ConsoleStack stack, ITestOutputH
         await page.Locator("#f-options-requireApproval").CheckAsync();
         await page.Locator("#f-options-pollInterval").FillAsync("00:00:01");
         await page.Locator("#f-options-maxPollInterval").FillAsync("00:00:02");
+        // Kept a few seconds after the drain, so the page watches the new fleet take the players.
+        await page.Locator("#f-options-retention").FillAsync("00:00:06");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start rollout" }).ClickAsync();
 
         await page.WaitForURLAsync(RolloutPage());
@@ -70,7 +72,14 @@ public sealed partial class ConsoleBrowserTests(ConsoleStack stack, ITestOutputH
         var newPoints = int.Parse(await page.Locator("svg.crossover g.series-new").GetAttributeAsync("data-points") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         output.WriteLine($"chart: {oldPoints} old-fleet readings, {newPoints} new-fleet readings");
         Assert.True(oldPoints >= 1 && newPoints >= 1, $"old {oldPoints}, new {newPoints}");
-        Assert.True(oldPoints + newPoints >= 3, $"old {oldPoints}, new {newPoints}");
+        Assert.True(oldPoints + newPoints >= 4, $"old {oldPoints}, new {newPoints}");
+        // The crossover: the old fleet had players and ends with none; the new fleet has players after the switch.
+        var oldValues = await SeriesAsync(page, "old");
+        var newValues = await SeriesAsync(page, "new");
+        output.WriteLine($"old fleet: {string.Join(' ', oldValues)}; new fleet: {string.Join(' ', newValues)}");
+        Assert.Contains(oldValues, v => v > 0);
+        Assert.Equal(0, oldValues[^1]);
+        Assert.Contains(newValues, v => v > 0);
         await Expect(page.Locator("svg.crossover g.series-old polyline")).ToHaveCountAsync(1);
         await Expect(page.Locator("svg.crossover g.series-new polyline")).ToHaveCountAsync(1);
         await Expect(page.Locator("svg.crossover g.switch-marker")).ToHaveCountAsync(1);
@@ -273,6 +282,12 @@ public sealed partial class ConsoleBrowserTests(ConsoleStack stack, ITestOutputH
         await page.Locator("#key-input").FillAsync(key);
         await page.Locator("#key-input").PressAsync("Enter");
     }
+
+    // The live-session counts of one series, oldest first, from its points' titles ("new fleet: 3 live at …").
+    private static async Task<int[]> SeriesAsync(IPage page, string role) =>
+        await page.EvaluateAsync<int[]>(
+            "role => [...document.querySelectorAll(`svg.crossover g.series-${role} circle title`)].map(t => Number(/: (\\d+) live/.exec(t.textContent)[1]))",
+            role);
 
     private static async Task<JsonElement> GetAsync(HttpClient http, string rolloutId) =>
         JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/rollouts/" + Uri.EscapeDataString(rolloutId), UriKind.Relative))).RootElement.Clone();

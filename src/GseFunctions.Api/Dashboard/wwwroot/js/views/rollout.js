@@ -11,9 +11,21 @@ const RUNNING = new Set(['Running', 'Pending', 'Suspended', 'ContinuedAsNew']);
 const BEFORE_SWITCH = new Set(['Starting', 'Provisioning', 'WaitingForFleet', 'SmokeTesting', 'AwaitingApproval']);
 const AFTER_SWITCH = new Set(['Switching', 'Draining', 'Retaining']);
 
-/** What this page saw while polling: the fallback when the host has no timeline route. */
+/**
+ * What this page saw while polling: the rollout's own reports (the fallback when the host has no timeline route) and,
+ * while the rollout runs, the console's own reads of both fleets (GET /api/fleets/{id}): the rollout polls only the
+ * fleet it waits on, so without these the new fleet's rise after the switch would not show until the next read.
+ */
 function localHistory() {
-  return { observations: new Map(), phases: new Map() };
+  return { observations: new Map(), phases: new Map(), reads: new Map() };
+}
+
+function rememberRead(history, role, fleet) {
+  if (!fleet || !fleet.readAt) return;
+  history.reads.set(`${role}|${fleet.readAt}`, {
+    at: fleet.readAt, fleetId: fleet.fleetId, role, status: fleet.status, instances: fleet.instances,
+    liveSessions: fleet.liveSessions, availableSessions: fleet.availableSessions, source: 'console',
+  });
 }
 
 function remember(history, details) {
@@ -47,8 +59,21 @@ export function renderRollout(view, id, page) {
     state.details = details;
     state.timeline = timeline;
     remember(history, details);
+    const running = RUNNING.has(details.runtimeStatus);
+    if (running) await readFleets(details.status);
+    if (!page.current()) return;
     draw();
-    if (RUNNING.has(details.runtimeStatus)) page.later(load, POLL_MS);
+    if (running) page.later(load, POLL_MS);
+  }
+
+  async function readFleets(status) {
+    if (!status) return;
+    const targets = [['old', status.oldFleetId], ['new', status.newFleetId]].filter(([, fleetId]) => fleetId);
+    const fleets = await Promise.all(targets.map(([, fleetId]) => apiOrNull(`fleets/${encodeURIComponent(fleetId)}`).catch((e) => {
+      if (e instanceof ApiError) return null; // a fleet being deleted, or GSE busy: the rollout's own figures remain
+      throw e;
+    })));
+    targets.forEach(([role], i) => rememberRead(history, role, fleets[i]));
   }
 
   async function act(event, title, text, label) {
@@ -91,7 +116,8 @@ export function renderRollout(view, id, page) {
     const status = details.status || {};
     const timeline = state.timeline;
     const phases = timeline ? timeline.phases : [...history.phases].map(([phase, startedAt]) => ({ phase, startedAt }));
-    const observations = timeline ? timeline.observations : [...history.observations.values()];
+    const reported = (timeline ? timeline.observations : [...history.observations.values()]).map((o) => ({ ...o, source: 'rollout' }));
+    const observations = reported.concat([...history.reads.values()]).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     const switchedAt = timeline ? timeline.switchedAt : switchedAtFrom(phases);
     const running = RUNNING.has(details.runtimeStatus);
     const result = details.result;
@@ -120,8 +146,8 @@ export function renderRollout(view, id, page) {
           : h('p', { class: 'hint' }, 'This host has no timeline route: the chart shows what this page has seen since it opened.'),
         h('figure', { class: 'chart' }, crossoverChart({ observations, switchedAt, title: `Live sessions on the old and new fleet of ${id}` })),
         h('details', { open: dataOpen }, h('summary', {}, 'Chart data'),
-          table('Fleet observations', ['Time', 'Role', 'Fleet', 'Status', 'Instances', 'Live sessions', 'Free processes'],
-            observations.map((o) => [time(o.at), o.role, o.fleetId, o.status || '—', o.instances ?? '—', o.liveSessions ?? '—', o.availableSessions ?? '—'])))),
+          table('Fleet observations: by the rollout, and by this page while it watched', ['Time', 'Role', 'Fleet', 'Status', 'Instances', 'Live sessions', 'Free processes', 'Read by'],
+            observations.map((o) => [time(o.at), o.role, o.fleetId, o.status || '—', o.instances ?? '—', o.liveSessions ?? '—', o.availableSessions ?? '—', o.source === 'console' ? 'this page' : 'rollout'])))),
       h('section', { 'aria-labelledby': 'phases-heading' },
         h('h3', { id: 'phases-heading' }, 'Phases'),
         h('ol', { class: 'phases' }, phases.map((p) => h('li', {}, badge(p.phase), ' ', time(p.startedAt))))),
