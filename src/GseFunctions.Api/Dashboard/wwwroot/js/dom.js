@@ -1,4 +1,4 @@
-// Tiny DOM helpers: elements are built with textContent only (never innerHTML), so API data cannot inject markup.
+// Tiny DOM helpers: API data only ever becomes text nodes and attribute values, never parsed as markup.
 
 /** Creates an element: h('a', { href: '#/x', class: 'y' }, 'text', child, ...). */
 export function h(tag, attributes = {}, ...children) {
