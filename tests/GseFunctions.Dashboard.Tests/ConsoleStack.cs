@@ -62,6 +62,8 @@ public sealed class ConsoleStack : IAsyncLifetime
 
         SelfHost = await SelfHostProcess.StartAsync(environment);
         Directory.CreateDirectory(ScreenshotFolder);
+        // The machine may be busy (2 cores shared with other test processes): give each expectation time, not just 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

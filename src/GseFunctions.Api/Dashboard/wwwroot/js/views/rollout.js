@@ -49,19 +49,21 @@ function switchedAtFrom(phases) {
 export function renderRollout(view, id, page) {
   const history = localHistory();
   const state = { details: null, timeline: null };
+  let latest = 0; // after an action a load starts at once: an older load still under way must not draw or poll too
 
   async function load() {
+    const mine = ++latest;
     const [details, timeline] = await Promise.all([
       api(`rollouts/${encodeURIComponent(id)}`),
       apiOrNull(`rollouts/${encodeURIComponent(id)}/timeline`),
     ]);
-    if (!page.current()) return;
+    if (!page.current() || mine !== latest) return;
     state.details = details;
     state.timeline = timeline;
     remember(history, details);
     const running = RUNNING.has(details.runtimeStatus);
     if (running) await readFleets(details.status);
-    if (!page.current()) return;
+    if (!page.current() || mine !== latest) return;
     draw();
     if (running) page.later(load, POLL_MS);
   }
