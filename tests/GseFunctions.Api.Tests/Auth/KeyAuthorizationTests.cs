@@ -47,6 +47,7 @@ public sealed class KeyAuthorizationTests(StackFixture fixture) : IClassFixture<
     {
         ArgumentNullException.ThrowIfNull(route);
         var path = route.Path.Replace("{aliasId}", "alias-none", StringComparison.Ordinal)
+            .Replace("{fleetId}", "fleet-none", StringComparison.Ordinal)
             .Replace("{rolloutId}", "rollout-none", StringComparison.Ordinal)
             .Replace("{scheduleId}", "schedule-none", StringComparison.Ordinal)
             .Replace("{*path}", string.Empty, StringComparison.Ordinal);
