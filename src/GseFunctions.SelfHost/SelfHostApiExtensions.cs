@@ -59,6 +59,7 @@ internal static class SelfHostApiExtensions
             .MapSessionEndpoints()
             .MapRolloutEndpoints()
             .MapScheduleEndpoints()
+            .MapDashboardEndpoints()
             .MapDurableWebhookEndpoints();
         routes.MapSelfHostOpenApi();
         return app;

@@ -1,6 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace GseFunctions.Api.Fleets;
 
-/// <summary>A fleet as <c>GET /api/fleets</c> and <c>GET /api/fleets/{fleetId}</c> answer it: one moment's GSE figures.</summary>
+/// <summary>
+/// A fleet as <c>GET /api/fleets</c> and <c>GET /api/fleets/{fleetId}</c> answer it: one moment's GSE figures. Members
+/// GSE gave no value for are written as null.
+/// </summary>
 /// <param name="FleetId">The fleet id.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Description">Its description.</param>
@@ -15,15 +20,15 @@ namespace GseFunctions.Api.Fleets;
 /// <param name="ReadAt">When the figures were read (UTC).</param>
 public sealed record FleetView(
     string FleetId,
-    string? Name,
-    string? Description,
-    string? Status,
-    string? AssetId,
-    FleetCapacityView? Capacity,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Name,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Description,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? AssetId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] FleetCapacityView? Capacity,
     int Instances,
     int LiveSessions,
     int AvailableSessions,
-    string? ProtectionPolicy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? ProtectionPolicy,
     IReadOnlyList<FleetAliasView> Aliases,
     DateTime ReadAt);
 
@@ -36,4 +41,4 @@ public sealed record FleetCapacityView(int MinSize, int DesiredInstances, int Ma
 /// <summary>An alias routing to a fleet.</summary>
 /// <param name="AliasId">The alias id.</param>
 /// <param name="Name">Its name.</param>
-public sealed record FleetAliasView(string AliasId, string? Name);
+public sealed record FleetAliasView(string AliasId, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Name);

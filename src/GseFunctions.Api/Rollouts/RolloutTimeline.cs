@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GseFunctions.Rollouts.Contracts;
 using Microsoft.DurableTask.Client;
 
@@ -5,7 +6,7 @@ namespace GseFunctions.Api.Rollouts;
 
 /// <summary>
 /// A rollout's timeline as <c>GET /api/rollouts/{rolloutId}/timeline</c> answers it: the phases it entered and every
-/// fleet read it made, oldest first, for a running or a finished rollout.
+/// fleet read it made, oldest first, for a running or a finished rollout. Members without a value are written as null.
 /// </summary>
 /// <param name="RolloutId">The rollout.</param>
 /// <param name="AliasId">The alias it moves.</param>
@@ -21,12 +22,12 @@ namespace GseFunctions.Api.Rollouts;
 /// </param>
 public sealed record RolloutTimeline(
     string RolloutId,
-    string? AliasId,
-    string? OldFleetId,
-    string? NewFleetId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? AliasId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? OldFleetId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? NewFleetId,
     OrchestrationRuntimeStatus RuntimeStatus,
     IReadOnlyList<RolloutPhaseStart> Phases,
-    DateTime? SwitchedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTime? SwitchedAt,
     IReadOnlyList<RolloutTimelineObservation> Observations,
     bool Truncated);
 
@@ -38,4 +39,5 @@ public sealed record RolloutTimeline(
 /// <param name="Instances">Active instances.</param>
 /// <param name="LiveSessions">Live (ACTIVATING or ACTIVE) sessions.</param>
 /// <param name="AvailableSessions">Server processes free for a new session.</param>
-public sealed record RolloutTimelineObservation(DateTime At, string FleetId, string Role, string? Status, int Instances, int LiveSessions, int AvailableSessions);
+public sealed record RolloutTimelineObservation(
+    DateTime At, string FleetId, string Role, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Status, int Instances, int LiveSessions, int AvailableSessions);

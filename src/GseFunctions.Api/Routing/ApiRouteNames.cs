@@ -27,5 +27,6 @@ public static class ApiRouteNames
     public const string ListSchedules = "ListSchedules";
     public const string GetSchedule = "GetSchedule";
     public const string DeleteSchedule = "DeleteSchedule";
+    public const string Dashboard = "Dashboard";
 #pragma warning restore CS1591
 }

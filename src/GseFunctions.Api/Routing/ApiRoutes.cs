@@ -35,6 +35,8 @@ public static class ApiRoutes
     public static readonly ApiRoute ListSchedules = new(ApiRouteNames.ListSchedules, "GET", "schedules", ApiAuthLevel.Admin);
     public static readonly ApiRoute GetSchedule = new(ApiRouteNames.GetSchedule, "GET", "schedules/{scheduleId}", ApiAuthLevel.Admin);
     public static readonly ApiRoute DeleteSchedule = new(ApiRouteNames.DeleteSchedule, "DELETE", "schedules/{scheduleId}", ApiAuthLevel.Admin);
+
+    public static readonly ApiRoute Dashboard = new(ApiRouteNames.Dashboard, "GET", "dashboard/{*path}", ApiAuthLevel.Anonymous);
 #pragma warning restore CS1591
 
     /// <summary>Every route, in the order of the API documentation.</summary>
@@ -46,5 +48,6 @@ public static class ApiRoutes
         CreateSession, ListSessions,
         StartRollout, ListRollouts, GetRollout, GetRolloutTimeline, ApproveRollout, AbortRollout, RollbackRollout,
         CreateSchedule, ListSchedules, GetSchedule, DeleteSchedule,
+        Dashboard,
     ];
 }

@@ -9,4 +9,6 @@ internal static class ApiTags
     public const string Sessions = "Sessions";
     public const string Rollouts = "Rollouts";
     public const string Schedules = "Schedules";
+    public const string Dashboard = "Dashboard";
+    public const string DurableManagement = "Durable management";
 }

@@ -36,6 +36,8 @@ internal static class SelfHostOpenApi
                         new() { Name = ApiTags.Sessions, Description = "Game server sessions through an alias or a fleet: the hot path (one GSE call, no storage)." },
                         new() { Name = ApiTags.Rollouts, Description = "Zero-downtime rollouts from one fleet to another (Durable orchestrations)." },
                         new() { Name = ApiTags.Schedules, Description = "Rollouts started at a time or on a cron schedule." },
+                        new() { Name = ApiTags.Dashboard, Description = "The release console: a web page over this API (no key to load it; its calls carry the key you enter)." },
+                        new() { Name = ApiTags.DurableManagement, Description = "The Durable Functions HTTP management API for this host's task hub: status, list, events, terminate, suspend, resume, restart, purge (master key or the durabletask_extension system key)." },
                     ]);
                 return Task.CompletedTask;
             });
@@ -51,9 +53,18 @@ internal static class SelfHostOpenApi
     public static IEndpointRouteBuilder MapSelfHostOpenApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi();
+        // The page must work offline and behind a strict network, and send nothing elsewhere: the system's fonts instead of
+        // the CDN's, and none of the features that call out (the AI agent, MCP, telemetry, the developer tools' deploy and
+        // SDK offers, the client button that opens the hosted client). Tested in Chromium (ScalarPageTests).
         endpoints.MapScalarApiReference(options => options
             .WithTitle("GseFunctions HTTP API")
-            .AddPreferredSecuritySchemes(KeySecuritySchemes.HeaderScheme));
+            .AddPreferredSecuritySchemes(KeySecuritySchemes.HeaderScheme)
+            .DisableDefaultFonts()
+            .DisableAgent()
+            .DisableMcp()
+            .DisableTelemetry()
+            .HideDeveloperTools()
+            .HideClientButton());
         return endpoints;
     }
 }

@@ -47,8 +47,10 @@ public sealed class KeyAuthorizationTests(StackFixture fixture) : IClassFixture<
     {
         ArgumentNullException.ThrowIfNull(route);
         var path = route.Path.Replace("{aliasId}", "alias-none", StringComparison.Ordinal)
+            .Replace("{fleetId}", "fleet-none", StringComparison.Ordinal)
             .Replace("{rolloutId}", "rollout-none", StringComparison.Ordinal)
-            .Replace("{scheduleId}", "schedule-none", StringComparison.Ordinal);
+            .Replace("{scheduleId}", "schedule-none", StringComparison.Ordinal)
+            .Replace("{*path}", string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain("{", path, StringComparison.Ordinal);
         var value = KeyOf(key);
         if (value is not null && key.ToString().EndsWith("InQuery", StringComparison.Ordinal))

@@ -42,8 +42,8 @@ public sealed class DurableInstanceRoutesTests(DurableInstanceRoutesFixture fixt
         // Results are JSON values, not strings of JSON: HoldAliasLock's and InspectTarget's objects, ReleaseAliasLock's true.
         var results = events.Where(e => e.GetProperty("EventType").GetString() == "TaskCompleted").Select(e => e.GetProperty("Result")).ToList();
         Assert.Equal([JsonValueKind.Object, JsonValueKind.Object, JsonValueKind.True], results.Select(r => r.ValueKind));
-        var result = Assert.Single(results, r => r.ValueKind == JsonValueKind.Object && r.TryGetProperty("Refusal", out _));
-        Assert.Contains("does not exist", result.GetProperty("Refusal").GetString(), StringComparison.Ordinal);
+        var result = Assert.Single(results, r => r.ValueKind == JsonValueKind.Object && r.TryGetProperty("refusal", out _));
+        Assert.Contains("does not exist", result.GetProperty("refusal").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

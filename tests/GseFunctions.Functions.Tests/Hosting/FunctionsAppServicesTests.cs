@@ -52,6 +52,42 @@ public sealed class FunctionsAppServicesTests
         });
     }
 
+    [Fact]
+    public void AddGseFunctionsApp_WorkerSerializer_WritesDurablePayloadsCamelCaseAndReadsThePascalCaseOnes()
+    {
+        using var services = AppServices();
+        var serializer = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkerOptions>>().Value.Serializer;
+        Assert.NotNull(serializer);
+        var status = new Rollouts.Contracts.RolloutStatus
+        {
+            Phase = Rollouts.Contracts.RolloutPhase.Draining,
+            AliasId = "alias-1",
+            Phases = [new(Rollouts.Contracts.RolloutPhase.Starting, new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc))],
+        };
+
+        var written = serializer.Serialize(status, typeof(Rollouts.Contracts.RolloutStatus)).ToString();
+
+        Assert.Contains("\"phase\":\"Draining\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"aliasId\":\"alias-1\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"phases\":[{\"phase\":\"Starting\"", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Phase\"", written, StringComparison.Ordinal);
+        Assert.Equal(status.Phase, Read(serializer, written)!.Phase);
+
+        // Written before: PascalCase members, and an enum as its number.
+        var old = Read(serializer, """{"Phase":6,"AliasId":"alias-1","NewFleetId":"fleet-2","DrainOverdue":true}""")!;
+        Assert.Equal(Rollouts.Contracts.RolloutPhase.Draining, old.Phase);
+        Assert.Equal("alias-1", old.AliasId);
+        Assert.Equal("fleet-2", old.NewFleetId);
+        Assert.True(old.DrainOverdue);
+        Assert.Null(old.Phases);
+    }
+
+    private static Rollouts.Contracts.RolloutStatus? Read(Azure.Core.Serialization.ObjectSerializer serializer, string json)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return (Rollouts.Contracts.RolloutStatus?)serializer.Deserialize(stream, typeof(Rollouts.Contracts.RolloutStatus), CancellationToken.None);
+    }
+
     private static ServiceProvider AppServices()
     {
         var sample = Path.Combine(RepositoryPaths.Root, "local.settings.sample.json");

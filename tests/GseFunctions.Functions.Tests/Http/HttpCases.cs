@@ -1,4 +1,6 @@
 using GseFunctions.Api.Aliases;
+using GseFunctions.Api.Dashboard;
+using GseFunctions.Api.Fleets;
 using GseFunctions.Api.Health;
 using GseFunctions.Api.Rollouts;
 using GseFunctions.Api.Routing;
@@ -28,6 +30,10 @@ internal static class HttpCases
             (_, r, _) => Task.FromResult(HealthFunctions.Live(r)),
             (_, _, _) => Task.FromResult(HealthHandlers.Live())),
 
+        [ApiRouteNames.Dashboard] = new("GET", "/api/dashboard/js/chart.js", null,
+            (_, r, _) => Task.FromResult(DashboardFunctions.Get(r)),
+            (_, r, _) => Task.FromResult(DashboardHandlers.Get(r))),
+
         [ApiRouteNames.CreateAlias] = new("POST", "/api/aliases", AliasBody,
             (c, r, ct) => new AliasFunctions(c.Gse.Object, c.Locking).CreateAsync(r, ct),
             (c, r, ct) => AliasHandlers.CreateAsync(r, c.Gse.Object, ct)),
@@ -43,6 +49,13 @@ internal static class HttpCases
         [ApiRouteNames.DeleteAlias] = new("DELETE", "/api/aliases/alias-1", null,
             (c, r, ct) => new AliasFunctions(c.Gse.Object, c.Locking).DeleteAsync(r, "alias-1", c.Durable.Object, ct),
             (c, r, ct) => AliasHandlers.DeleteAsync("alias-1", r, c.Gse.Object, c.Locking, c.Durable.Object, ct)),
+
+        [ApiRouteNames.ListFleets] = new("GET", "/api/fleets?offset=0&limit=10", null,
+            (c, r, ct) => Widen(new FleetFunctions(c.Gse.Object, c.Time).ListAsync(r, ct)),
+            (c, r, ct) => Widen(FleetHandlers.ListAsync(r, c.Gse.Object, c.Time, ct))),
+        [ApiRouteNames.GetFleet] = new("GET", "/api/fleets/fleet-1", null,
+            (c, r, ct) => Widen(new FleetFunctions(c.Gse.Object, c.Time).GetAsync(r, "fleet-1", ct)),
+            (c, _, ct) => Widen(FleetHandlers.GetAsync("fleet-1", c.Gse.Object, c.Time, ct))),
 
         [ApiRouteNames.CreateSession] = new("POST", "/api/sessions", """{"aliasId":"alias-1","maximumPlayers":8,"idempotencyToken":"t-1"}""",
             (c, r, ct) => new SessionFunctions(c.Gse.Object).CreateAsync(r, ct),
@@ -60,6 +73,9 @@ internal static class HttpCases
         [ApiRouteNames.GetRollout] = new("GET", "/api/rollouts/rollout-1", null,
             (c, r, ct) => Widen(RolloutFunctions.GetAsync(r, "rollout-1", c.Durable.Object, ct)),
             (c, _, ct) => Widen(RolloutHandlers.GetAsync("rollout-1", c.Durable.Object, ct))),
+        [ApiRouteNames.GetRolloutTimeline] = new("GET", "/api/rollouts/rollout-1/timeline", null,
+            (c, r, ct) => Widen(new RolloutTimelineFunctions(new ClientRolloutTimelineHistory()).GetAsync(r, "rollout-1", c.Durable.Object, ct)),
+            (c, _, ct) => Widen(RolloutTimelineHandlers.GetAsync("rollout-1", c.Durable.Object, new ClientRolloutTimelineHistory(), ct))),
         [ApiRouteNames.ApproveRollout] = new("POST", "/api/rollouts/rollout-1/approve", null,
             (c, r, ct) => Widen(RolloutFunctions.ApproveAsync(r, "rollout-1", c.Durable.Object, ct)),
             (c, _, ct) => Widen(RolloutHandlers.ApproveAsync("rollout-1", c.Durable.Object, ct))),

@@ -66,7 +66,7 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(
             new[]
             {
-                ApiRouteNames.StartRollout, ApiRouteNames.ListRollouts, ApiRouteNames.GetRollout, ApiRouteNames.ApproveRollout,
+                ApiRouteNames.StartRollout, ApiRouteNames.ListRollouts, ApiRouteNames.GetRollout, ApiRouteNames.GetRolloutTimeline, ApiRouteNames.ApproveRollout,
                 ApiRouteNames.AbortRollout, ApiRouteNames.RollbackRollout, ApiRouteNames.CreateSchedule, ApiRouteNames.GetSchedule,
                 ApiRouteNames.DeleteSchedule, ApiRouteNames.UpdateAlias, ApiRouteNames.DeleteAlias, Rollouts.Activities.RolloutTaskNames.StartScheduledRollout,
                 Rollouts.Activities.RolloutTaskNames.HoldAliasLock,
