@@ -1,0 +1,47 @@
+using GseFunctions.Bench.Load;
+using GseFunctions.Bench.Load.Reporting;
+using GseFunctions.Bench.Load.Scenarios;
+using GseFunctions.Bench.Rollouts.Storage;
+
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(LoadOptions.Usage);
+    return 2;
+}
+
+await using var storage = await CountingStorage.StartAsync("BenchScale");
+switch (options.Command)
+{
+    case "load":
+        var load = await ZeroDowntimeScenario.RunAsync(options, storage, Console.Error);
+        ZeroDowntimeScenario.Write(load, Console.Out);
+        await WriteJsonAsync(load);
+        break;
+    case "overhead":
+        var overhead = await OverheadScenario.RunAsync(options, storage, Console.Error);
+        OverheadScenario.Write(overhead, Console.Out);
+        await WriteJsonAsync(overhead);
+        break;
+    default:
+        var scale = await ManyRolloutsScenario.RunAsync(options, storage, Console.Error);
+        ManyRolloutsScenario.Write(scale, Console.Out);
+        await WriteJsonAsync(scale);
+        break;
+}
+
+return 0;
+
+async Task WriteJsonAsync<T>(T report)
+{
+    if (options.JsonPath is { } path)
+    {
+        await BenchJson.WriteAsync(report, path);
+        Console.Error.WriteLine($"Wrote {path}");
+    }
+}
