@@ -47,6 +47,13 @@ public static class GseErrorCodes
 
     /// <summary>The service answered with another non-200 status, or a body that is not the Tencent envelope.</summary>
     public const string ClientBadResponse = "Client.BadResponse";
+
+    /// <summary>
+    /// The call was not sent: it is over this process's request budget (<c>Gse:RateLimits</c>) and found no turn within
+    /// <c>Gse:RateLimits:MaxWait</c>, or the queue of waiting calls was full. In the <see cref="RequestLimitExceeded"/>
+    /// family, so it is handled as throttling; the client does not retry it (it has already waited).
+    /// </summary>
+    public const string ClientRateLimited = RequestLimitExceeded + ".ClientRateLimit";
 #pragma warning restore CS1591
 
     /// <summary>

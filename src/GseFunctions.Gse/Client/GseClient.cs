@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using GseFunctions.Gse.Models;
+using GseFunctions.Gse.RateLimiting;
 using GseFunctions.Gse.Signing;
 using GseFunctions.Gse.Telemetry;
 using GseFunctions.Gse.Wire;
@@ -22,7 +23,8 @@ namespace GseFunctions.Gse;
 /// Transient failures (RequestLimitExceeded, InternalError, ServiceUnavailable, timeouts, transport errors,
 /// HTTP 5xx) are retried with jittered exponential backoff, except that a mutation whose outcome is unknown (timeout,
 /// transport error, HTTP 5xx) is not sent again: the service may have applied it. Every other error surfaces at once as
-/// a <see cref="GseException"/>. Each attempt is signed afresh (the timestamp must be within 5 minutes).
+/// a <see cref="GseException"/>. Each attempt is signed afresh (the timestamp must be within 5 minutes) and, with a
+/// <see cref="GseRateLimiter"/>, first waits for its turn within the process's request budget for the action.
 /// Each call is traced and measured as <see cref="GseTelemetry"/> describes, at no cost when nothing listens.
 /// </summary>
 public partial class GseClient
@@ -41,6 +43,7 @@ public partial class GseClient
     private readonly ILogger _logger;
     private readonly ResiliencePipeline _pipeline;
     private readonly GseClientInstruments _instruments;
+    private readonly GseRateLimiter? _rateLimiter;
 
     /// <summary>For mocking only.</summary>
     protected GseClient()
@@ -62,7 +65,16 @@ public partial class GseClient
     /// Where the client's metrics come from (the host's, so they can be told apart per container); without one they go to a
     /// static meter of the same name.
     /// </param>
-    public GseClient(HttpClient httpClient, IOptions<GseClientOptions> options, TimeProvider timeProvider, ILogger<GseClient> logger, IMeterFactory? meterFactory = null)
+    /// <param name="rateLimiter">
+    /// The process's request budget (<c>AddGseClient</c> registers one per container); without one, calls are not limited.
+    /// </param>
+    public GseClient(
+        HttpClient httpClient,
+        IOptions<GseClientOptions> options,
+        TimeProvider timeProvider,
+        ILogger<GseClient> logger,
+        IMeterFactory? meterFactory = null,
+        GseRateLimiter? rateLimiter = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -74,6 +86,7 @@ public partial class GseClient
         _logger = logger;
         _pipeline = BuildPipeline(_options, timeProvider, logger);
         _instruments = GseClientInstruments.For(meterFactory);
+        _rateLimiter = rateLimiter;
     }
 
     /// <summary>The region requests are sent to.</summary>
@@ -86,7 +99,10 @@ public partial class GseClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
     /// <returns>The response, with its <see cref="GseResponse.RequestId"/>.</returns>
-    /// <exception cref="GseException">The service answered an error, or the call failed after its retries.</exception>
+    /// <exception cref="GseException">
+    /// The service answered an error, or the call failed after its retries, or it found no turn within the request budget
+    /// (<see cref="GseErrorCodes.ClientRateLimited"/>).
+    /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public virtual async Task<TResponse> SendAsync<TResponse>(IGseRequest<TResponse> request, CancellationToken cancellationToken = default)
         where TResponse : GseResponse
@@ -103,7 +119,7 @@ public partial class GseClient
         try
         {
             var response = await _pipeline.ExecuteAsync(
-                static (ctx, state) => new ValueTask<TResponse>(state.client.SendOnceAsync<TResponse>(state.action, state.body, ctx.CancellationToken)),
+                static (ctx, state) => new ValueTask<TResponse>(state.client.SendInTurnAsync<TResponse>(state.action, state.body, ctx.CancellationToken)),
                 context,
                 (client: this, action, body)).ConfigureAwait(false);
             outcome = GseClientInstruments.Ok;
@@ -137,6 +153,18 @@ public partial class GseClient
 
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    // Every attempt counts against GSE's limit, so each one (retries too) waits for its own turn.
+    private async Task<TResponse> SendInTurnAsync<TResponse>(string action, byte[] body, CancellationToken cancellationToken)
+        where TResponse : GseResponse
+    {
+        if (_rateLimiter is not null)
+        {
+            await _rateLimiter.AcquireAsync(action, _options.Region, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await SendOnceAsync<TResponse>(action, body, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TResponse> SendOnceAsync<TResponse>(string action, byte[] body, CancellationToken cancellationToken)
@@ -259,10 +287,12 @@ public partial class GseClient
 
     /// <summary>
     /// A transient failure may be retried, unless it left a mutation's outcome unknown: sending CopyFleet again after a
-    /// lost answer creates a second fleet. That failure surfaces, so the caller can look before it repeats.
+    /// lost answer creates a second fleet. That failure surfaces, so the caller can look before it repeats. A call the
+    /// request budget refused is not retried either: it has already waited as long as the budget allows.
     /// </summary>
     internal static bool IsSafeToRetry(GseException exception) =>
         exception.IsTransient
+        && exception.Code != GseErrorCodes.ClientRateLimited
         && (!GseErrorCodes.IsOutcomeUnknown(exception.Code) || (exception.Action is { } action && GseActionCatalog.IsReadOnly(action)));
 
     private static ResiliencePipeline BuildPipeline(GseClientOptions options, TimeProvider time, ILogger logger)

@@ -22,6 +22,8 @@ internal sealed class GseClientInstruments
     public const string Ok = "ok";
     public const string Cancelled = "cancelled";
     public const string UnexpectedError = "error";
+    public const string RateLimitTimedOut = "timed_out";
+    public const string RateLimitQueueFull = "queue_full";
 
     private static readonly string? Version = typeof(GseClientInstruments).Assembly.GetName().Version?.ToString(3);
     private static readonly ConditionalWeakTable<IMeterFactory, GseClientInstruments> PerFactory = [];
@@ -39,6 +41,16 @@ internal sealed class GseClientInstruments
             "Duration of GSE calls, retries included, by action and outcome.",
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
+        RateLimitWaits = meter.CreateCounter<long>(
+            "gse.client.rate_limit.waits",
+            "{call}",
+            "GSE calls that waited for a turn within the process's request budget, by action, region and outcome (ok, timed_out, queue_full or cancelled).");
+        RateLimitWaitDuration = meter.CreateHistogram(
+            "gse.client.rate_limit.wait_duration",
+            "s",
+            "Time GSE calls waited for a turn within the process's request budget, by action, region and outcome.",
+            tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
     }
 
     public static ActivitySource ActivitySource { get; } = new(GseTelemetry.ActivitySourceName, Version);
@@ -46,6 +58,10 @@ internal sealed class GseClientInstruments
     public Counter<long> Calls { get; }
 
     public Histogram<double> Duration { get; }
+
+    public Counter<long> RateLimitWaits { get; }
+
+    public Histogram<double> RateLimitWaitDuration { get; }
 
     /// <summary>The instruments of <paramref name="meterFactory"/>, or the static ones when there is none.</summary>
     public static GseClientInstruments For(IMeterFactory? meterFactory) =>
@@ -77,5 +93,13 @@ internal sealed class GseClientInstruments
         var tags = new TagList { { ActionTag, action }, { OutcomeTag, outcome } };
         Calls.Add(1, tags);
         Duration.Record(elapsed.TotalSeconds, tags);
+    }
+
+    /// <summary>Records a call that had to wait for a turn within the request budget.</summary>
+    public void RecordRateLimitWait(string action, string region, string outcome, TimeSpan waited)
+    {
+        var tags = new TagList { { ActionTag, action }, { RegionTag, region }, { OutcomeTag, outcome } };
+        RateLimitWaits.Add(1, tags);
+        RateLimitWaitDuration.Record(waited.TotalSeconds, tags);
     }
 }
