@@ -11,8 +11,8 @@ internal sealed class LoadOptions
         load      players create sessions through POST /api/sessions while a rollout runs, then while a naive
                   stop-and-replace release runs (same load, same run)
           --clients LIST            concurrent closed-loop players (default 16,64)
-          --match-seconds S         simulated match length (default 60, i.e. 2 s real at x30)
-          --before S / --after S    real seconds of load before the release starts / after it ended (default 8 / 8)
+          --match-seconds S         simulated match length (default 30, i.e. 1 s real at x30)
+          --before S / --after S    real seconds of load before the release starts / after it ended (default 10 / 8)
           --processes N             server processes per instance; fleets run 2 instances (default 50)
 
         overhead  session creation through the self-host against the same generator calling the local GSE directly;
@@ -38,9 +38,9 @@ internal sealed class LoadOptions
 
     public IReadOnlyList<int> Clients { get; private set; } = [16, 64];
 
-    public double MatchSeconds { get; private set; } = 60;
+    public double MatchSeconds { get; private set; } = 30;
 
-    public TimeSpan Before { get; private set; } = TimeSpan.FromSeconds(8);
+    public TimeSpan Before { get; private set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan After { get; private set; } = TimeSpan.FromSeconds(8);
 

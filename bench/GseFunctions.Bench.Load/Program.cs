@@ -1,6 +1,7 @@
 using GseFunctions.Bench.Load;
 using GseFunctions.Bench.Load.Reporting;
 using GseFunctions.Bench.Load.Scenarios;
+using GseFunctions.Bench.Load.Stack;
 using GseFunctions.Bench.Rollouts.Storage;
 
 LoadOptions options;
@@ -15,6 +16,7 @@ catch (ArgumentException e)
     return 2;
 }
 
+var loadAtStart = MachineLoad.OneMinute();
 await using var storage = await CountingStorage.StartAsync("BenchScale");
 switch (options.Command)
 {
@@ -39,9 +41,11 @@ return 0;
 
 async Task WriteJsonAsync<T>(T report)
 {
+    var loadAtEnd = MachineLoad.OneMinute();
+    Console.Out.WriteLine($"Machine load average (1 min): {loadAtStart:0.0} at the start, {loadAtEnd:0.0} at the end, on {Environment.ProcessorCount} CPUs.");
     if (options.JsonPath is { } path)
     {
-        await BenchJson.WriteAsync(report, path);
+        await BenchJson.WriteAsync(new { loadAverageAtStart = loadAtStart, loadAverageAtEnd = loadAtEnd, processors = Environment.ProcessorCount, report }, path);
         Console.Error.WriteLine($"Wrote {path}");
     }
 }

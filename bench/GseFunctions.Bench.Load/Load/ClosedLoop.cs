@@ -19,8 +19,9 @@ internal static class ClosedLoop
         var tasks = Enumerable.Range(0, clients).Select(async i =>
         {
             var mine = new List<Attempt>();
-            // Spread the first requests over 50 ms so the clients do not stay in lock step.
-            await Delay(TimeSpan.FromMilliseconds(50.0 * i / clients), stop);
+            // Spread the first requests over one think time (or 50 ms without one): with matches of one fixed length the
+            // players would otherwise stay in lock step and arrive in bursts.
+            await Delay((think > TimeSpan.Zero ? think : TimeSpan.FromMilliseconds(50)) * i / clients, stop);
             while (!stop.IsCancellationRequested)
             {
                 var start = clock.Now;

@@ -3,6 +3,7 @@ using GseFunctions.Bench.Load.Stack;
 using GseFunctions.Bench.Rollouts.Storage;
 using GseFunctions.Gse;
 using GseFunctions.Gse.Models;
+using GseFunctions.Gse.RateLimiting;
 using GseFunctions.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -44,15 +45,17 @@ internal static class OverheadScenario
         await Eventually.HoldsAsync(async () => (await RolloutSeed.ObserveAsync(seedClient, seed.Fleet1)).AvailableSessions >= Instances * 50, TimeSpan.FromSeconds(60), "fleet 1 sized");
 
         await using var workers = await Workers.StartAsync(1, storage.CountedConnectionString, "BenchOverhead", server.Address, options.HostSettings);
-        // The direct client: production client options (timeouts, retries) with the self-host's credentials and endpoint.
+        // The direct client: production client options (timeouts, retries) and the default request budget (as the
+        // self-host's client has unless configured otherwise), with the self-host's credentials and endpoint.
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 });
+        using var budget = new GseRateLimiter(Options.Create(new GseRateLimitOptions()), TimeProvider.System);
         var direct = new GseClient(http, Options.Create(new GseClientOptions
         {
             Endpoint = server.Address,
             Region = "ap-shanghai",
             SecretId = LocalGseServer.SecretId,
             SecretKey = LocalGseServer.SecretKey,
-        }), TimeProvider.System, NullLogger<GseClient>.Instance);
+        }), TimeProvider.System, NullLogger<GseClient>.Instance, rateLimiter: budget);
 
         var host = SessionSenders.ThroughHost(workers.Client, seed.AliasId);
         var straight = SessionSenders.Direct(direct, seed.AliasId);

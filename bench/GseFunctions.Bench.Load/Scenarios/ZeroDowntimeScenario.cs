@@ -45,12 +45,20 @@ internal static class ZeroDowntimeScenario
         var probe = new LocalGseProbe(server);
         await using var workers = await Workers.StartAsync(1, storage.CountedConnectionString, "BenchLoad", server.Address, options.HostSettings);
 
+        // A worker that has run a rollout before, as a long-running one has: the first rollout in a process pays for JIT.
+        var warm = await RolloutSeed.CreateAsync(gse, GseProtectionPolicies.FullProtection, sessions: 0, withFleet2: true, processesPerInstance: 2);
+        await RolloutAsync(workers, probe, warm, new BenchClock());
+        progress.WriteLine("  warm-up rollout done");
+
         var runs = new List<ReleaseRun>();
         foreach (var clients in options.Clients)
         {
             foreach (var naive in new[] { false, true })
             {
-                var seed = await RolloutSeed.CreateAsync(gse, GseProtectionPolicies.FullProtection, sessions: 0, withFleet2: !naive, processesPerInstance: options.Processes);
+                // The naive release stops fleet 1 by scaling it to zero: with FullProtection its instances would stay up
+                // while they hold a session, which is not a stop; so its fleets run NoProtection.
+                var protection = naive ? GseProtectionPolicies.NoProtection : GseProtectionPolicies.FullProtection;
+                var seed = await RolloutSeed.CreateAsync(gse, protection, sessions: 0, withFleet2: !naive, processesPerInstance: options.Processes);
                 var clock = new BenchClock();
                 using var stop = new CancellationTokenSource();
                 var load = ClosedLoop.RunAsync(clients, SessionSenders.ThroughHost(workers.Client, seed.AliasId), realMatch, clock, stop.Token);
@@ -108,8 +116,8 @@ internal static class ZeroDowntimeScenario
     /// </summary>
     private static async Task<(double At, string Outcome)> NaiveReleaseAsync(GseClient gse, RolloutSeed seed, int processes, BenchClock clock)
     {
-        await gse.UpdateFleetCapacityAsync(new UpdateFleetCapacityRequest { FleetId = seed.Fleet1, MinSize = 0, DesiredInstances = 0, MaxSize = 0 });
-        var created = (await gse.CreateFleetAsync(GseSeed.Fleet(seed.AssetId, "fleet 2", processes) with { NewGameServerSessionProtectionPolicy = GseProtectionPolicies.FullProtection }))
+        await gse.UpdateFleetCapacityAsync(new UpdateFleetCapacityRequest { FleetId = seed.Fleet1, MinSize = 0, DesiredInstances = 0, MaxSize = 1 });
+        var created = (await gse.CreateFleetAsync(GseSeed.Fleet(seed.AssetId, "fleet 2", processes)))
             .FleetAttributes!.FleetId!;
         await Eventually.HoldsAsync(async () => (await RolloutSeed.ObserveAsync(gse, created)).IsActive, TimeSpan.FromSeconds(60), $"fleet {created} ACTIVE");
         await gse.UpdateFleetCapacityAsync(new UpdateFleetCapacityRequest { FleetId = created, MinSize = 1, DesiredInstances = 2, MaxSize = 4 });
@@ -138,13 +146,16 @@ internal static class ZeroDowntimeScenario
 
         table.Write(o);
         o.WriteLine();
-        var summary = new TextTable("release", "clients", "outcome", "failed during release", "longest gap without a created session s", "p99 switch / p99 before", "release s");
+        var summary = new TextTable("release", "clients", "outcome", "failed during release", "longest gap without a created session s (simulated)", "p99 switch / p99 before", "release s (simulated)");
         foreach (var run in report.Runs)
         {
-            summary.Add(run.Release, N(run.Clients), run.Outcome, N(run.FailedDuringRelease), N(run.LongestGapSeconds, "0.00"), N(run.SwitchOverBeforeP99, "0.00"), N(run.ReleaseEnd - run.ReleaseStart, "0.0"));
+            summary.Add(run.Release, N(run.Clients), run.Outcome, N(run.FailedDuringRelease),
+                F($"{run.LongestGapSeconds:0.00} ({run.LongestGapSeconds * FastSimulation.TimeScale:0})"), N(run.SwitchOverBeforeP99, "0.00"),
+                F($"{run.ReleaseEnd - run.ReleaseStart:0.0} ({(run.ReleaseEnd - run.ReleaseStart) * FastSimulation.TimeScale:0})"));
         }
 
         summary.Write(o);
+        o.WriteLine(F($"Simulated seconds are real ones × {FastSimulation.TimeScale:0} (the local GSE's clock: fleet creation, instance boot and matches run that much faster than GSE's)."));
         o.WriteLine("Targets (rollout): 0 failed creations; p99 in the switch window ≤ 1.5× p99 before.");
     }
 }
@@ -168,7 +179,7 @@ internal sealed record ReleaseRun(
 {
     public static ReleaseRun Of(string release, int clients, IReadOnlyList<Attempt> attempts, double rampUp, double releaseStart, double switchAt, double releaseEnd, double end, double half, string outcome)
     {
-        var before = WindowStats.Of("before", attempts, rampUp, Math.Max(rampUp, switchAt - half));
+        var before = WindowStats.Of("before", attempts, rampUp, releaseStart);
         var around = WindowStats.Of("switch ±2.5 s", attempts, switchAt - half, switchAt + half);
         var after = WindowStats.Of("after", attempts, switchAt + half, end);
         var total = WindowStats.Of("all", attempts, rampUp, end);
