@@ -31,6 +31,7 @@ internal sealed class LoadOptions
           --host-setting KEY=VALUE  extra configuration for every self-host worker (repeatable), e.g.
                                     AzureFunctionsJobHost__extensions__durableTask__maxConcurrentOrchestratorFunctions=100
           --gse-setting KEY=VALUE   extra local GSE configuration (repeatable), e.g. LocalGse:Simulation:InstanceQuota=5000
+          --worker-logs DIR         write each self-host worker's output there when it stops
           --json PATH               also write the figures as JSON
         """;
 
@@ -63,6 +64,8 @@ internal sealed class LoadOptions
     public IReadOnlyDictionary<string, string?> GseSettings => _gseSettings;
 
     public string? JsonPath { get; private set; }
+
+    public string? WorkerLogs { get; private set; }
 
     private readonly Dictionary<string, string?> _hostSettings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _gseSettings = new(StringComparer.Ordinal);
@@ -98,6 +101,7 @@ internal sealed class LoadOptions
                 case "--host-setting": Setting(name, Value(), o._hostSettings); break;
                 case "--gse-setting": Setting(name, Value(), o._gseSettings); break;
                 case "--json": o.JsonPath = Value(); break;
+                case "--worker-logs": o.WorkerLogs = Value(); break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }

@@ -65,7 +65,7 @@ internal static class ManyRolloutsScenario
         progress.WriteLine(F($"    seeded {n} aliases"));
 
         var hub = F($"BenchScale{workerCount}x{n}");
-        await using var workers = await Workers.StartAsync(workerCount, storage.CountedConnectionString, hub, server.Address, options.HostSettings);
+        await using var workers = await Workers.StartAsync(workerCount, storage.CountedConnectionString, hub, server.Address, options.HostSettings, options.WorkerLogs);
         await using var observer = await DurableTestHost.StartAsync(storage.DirectConnectionString, hub, _ => { }, DurableBackendRole.ClientOnly);
         if (workerCount > 1)
         {

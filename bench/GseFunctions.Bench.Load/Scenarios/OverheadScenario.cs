@@ -44,7 +44,7 @@ internal static class OverheadScenario
         await seedClient.UpdateFleetCapacityAsync(new UpdateFleetCapacityRequest { FleetId = seed.Fleet1, MinSize = Instances, DesiredInstances = Instances, MaxSize = Instances });
         await Eventually.HoldsAsync(async () => (await RolloutSeed.ObserveAsync(seedClient, seed.Fleet1)).AvailableSessions >= Instances * 50, TimeSpan.FromSeconds(60), "fleet 1 sized");
 
-        await using var workers = await Workers.StartAsync(1, storage.CountedConnectionString, "BenchOverhead", server.Address, options.HostSettings);
+        await using var workers = await Workers.StartAsync(1, storage.CountedConnectionString, "BenchOverhead", server.Address, options.HostSettings, options.WorkerLogs);
         // The direct client: production client options (timeouts, retries) and the default request budget (as the
         // self-host's client has unless configured otherwise), with the self-host's credentials and endpoint.
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 });

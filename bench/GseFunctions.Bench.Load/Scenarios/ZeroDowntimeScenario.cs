@@ -43,7 +43,7 @@ internal static class ZeroDowntimeScenario
         await using var server = await FastSimulation.StartServerAsync(settings);
         var gse = server.CreateClient();
         var probe = new LocalGseProbe(server);
-        await using var workers = await Workers.StartAsync(1, storage.CountedConnectionString, "BenchLoad", server.Address, options.HostSettings);
+        await using var workers = await Workers.StartAsync(1, storage.CountedConnectionString, "BenchLoad", server.Address, options.HostSettings, options.WorkerLogs);
 
         // A worker that has run a rollout before, as a long-running one has: the first rollout in a process pays for JIT.
         var warm = await RolloutSeed.CreateAsync(gse, GseProtectionPolicies.FullProtection, sessions: 0, withFleet2: true, processesPerInstance: 2);

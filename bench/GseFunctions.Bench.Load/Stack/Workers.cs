@@ -18,10 +18,14 @@ internal sealed class Workers : IAsyncDisposable
 
     private readonly List<SelfHostProcess> _processes;
     private readonly List<HttpClient> _clients;
+    private readonly string? _logs;
+    private readonly string _hub;
 
-    private Workers(List<SelfHostProcess> processes)
+    private Workers(List<SelfHostProcess> processes, string hub, string? logs)
     {
         _processes = processes;
+        _hub = hub;
+        _logs = logs;
         _clients = processes.Select(p => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
             BaseAddress = p.Url,
@@ -37,7 +41,13 @@ internal sealed class Workers : IAsyncDisposable
     public HttpClient ClientFor(int index) => _clients[index % _clients.Count];
 
     /// <summary>Starts <paramref name="count"/> workers on <paramref name="hub"/> and waits until each is ready.</summary>
-    public static async Task<Workers> StartAsync(int count, string storageConnectionString, string hub, Uri gse, IReadOnlyDictionary<string, string?> extra)
+    /// <param name="count">How many workers.</param>
+    /// <param name="storageConnectionString">Their <c>AzureWebJobsStorage</c>.</param>
+    /// <param name="hub">The task hub they share (also the alias-lock table prefix).</param>
+    /// <param name="gse">The local GSE's address.</param>
+    /// <param name="extra">More environment, overriding the bench's.</param>
+    /// <param name="logs">A folder to write each worker's output to when it stops (<c>{hub}-worker{i}.log</c>), or null.</param>
+    public static async Task<Workers> StartAsync(int count, string storageConnectionString, string hub, Uri gse, IReadOnlyDictionary<string, string?> extra, string? logs)
     {
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -84,7 +94,7 @@ internal sealed class Workers : IAsyncDisposable
             throw;
         }
 
-        return new Workers(started);
+        return new Workers(started, hub, logs);
     }
 
     /// <summary>Rollout start through the worker's HTTP API with the master key; answers the rollout id.</summary>
@@ -128,8 +138,9 @@ internal sealed class Workers : IAsyncDisposable
             client.Dispose();
         }
 
-        foreach (var process in _processes)
+        for (var i = 0; i < _processes.Count; i++)
         {
+            var process = _processes[i];
             try
             {
                 await process.StopAsync(TimeSpan.FromSeconds(15));
@@ -139,7 +150,15 @@ internal sealed class Workers : IAsyncDisposable
                 // killed by StopAsync already
             }
 
+            if (_logs is not null)
+            {
+                Directory.CreateDirectory(_logs);
+                await File.WriteAllTextAsync(Path.Combine(_logs, F($"{_hub}-worker{i + 1}.log")), process.Output);
+            }
+
             await process.DisposeAsync();
         }
     }
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
