@@ -5,17 +5,19 @@ namespace GseFunctions.Bench.Load.Scenarios;
 /// <summary>
 /// Timer wake-up lag from the task hub's History table (read on Azurite directly, so not counted): for every
 /// <c>TimerFired</c> event, the start of the orchestration episode that processed it (the <c>OrchestratorStarted</c>
-/// event before it in the same instance's history) minus the time the timer was due (<c>FireAt</c>). The rollout asks
-/// its timers one second late on purpose (<c>RolloutRun.TimerTarget</c>), so the lag is measured from the time asked.
+/// event before it in the same instance's history) minus the time the timer was due (<c>FireAt</c>); and the poll's lag:
+/// when the first activity scheduled after the timer completed (the next <c>TaskCompleted</c>: the fleet observation,
+/// including any wait for the GSE request budget) minus <c>FireAt</c>. The rollout asks its timers one second late on
+/// purpose (<c>RolloutRun.TimerTarget</c>), so both are measured from the time asked.
 /// </summary>
 internal static class TimerLag
 {
-    public static async Task<IReadOnlyList<double>> ReadAsync(string connectionString, string hub, IReadOnlySet<string> instanceIds, CancellationToken cancellationToken)
+    public static async Task<(List<double> Wake, List<double> Poll)> ReadAsync(string connectionString, string hub, IReadOnlySet<string> instanceIds, CancellationToken cancellationToken)
     {
         var table = new TableClient(connectionString, hub + "History");
         var rows = new List<(string Instance, string RowKey, string Type, DateTimeOffset? Timestamp, DateTimeOffset? FireAt)>();
         await foreach (var e in table.QueryAsync<TableEntity>(
-            filter: "EventType eq 'TimerFired' or EventType eq 'OrchestratorStarted'",
+            filter: "EventType eq 'TimerFired' or EventType eq 'OrchestratorStarted' or EventType eq 'TaskCompleted'",
             select: ["PartitionKey", "RowKey", "EventType", "_Timestamp", "FireAt"],
             cancellationToken: cancellationToken))
         {
@@ -25,25 +27,38 @@ internal static class TimerLag
             }
         }
 
-        var lags = new List<double>();
+        var wake = new List<double>();
+        var poll = new List<double>();
         foreach (var history in rows.GroupBy(r => r.Instance, StringComparer.Ordinal))
         {
             DateTimeOffset? episode = null;
+            DateTimeOffset? fired = null;
             foreach (var row in history.OrderBy(r => r.RowKey, StringComparer.Ordinal))
             {
                 if (row.Type == "OrchestratorStarted")
                 {
                     episode = row.Timestamp;
                 }
-                else if (episode is { } ran && row.FireAt is { } due)
+                else if (row.Type == "TimerFired" && row.FireAt is { } due)
                 {
-                    lags.Add((ran - due).TotalSeconds);
+                    if (episode is { } ran)
+                    {
+                        wake.Add((ran - due).TotalSeconds);
+                    }
+
+                    fired = due;
+                }
+                else if (row.Type == "TaskCompleted" && fired is { } dueAt && row.Timestamp is { } done)
+                {
+                    poll.Add((done - dueAt).TotalSeconds);
+                    fired = null;
                 }
             }
         }
 
-        lags.Sort();
-        return lags;
+        wake.Sort();
+        poll.Sort();
+        return (wake, poll);
     }
 
     private static DateTimeOffset? Time(TableEntity e, string name) =>
