@@ -1,5 +1,6 @@
 using GseFunctions.Api.Health;
 using GseFunctions.Gse;
+using GseFunctions.Gse.RateLimiting;
 using GseFunctions.Rollouts.Scheduling;
 using GseFunctions.Rollouts.Storage;
 using GseFunctions.SelfHost.Auth;
@@ -18,6 +19,7 @@ internal sealed class AppSettingsCatalog
     private static readonly OptionsSection[] SharedOptions =
     [
         new(typeof(GseClientOptions), GseClientOptions.SectionName),
+        new(typeof(GseRateLimitOptions), GseRateLimitOptions.SectionName.Replace(":", "__", StringComparison.Ordinal)),
         new(typeof(TelemetryOptions), TelemetryOptions.SectionName),
         new(typeof(HealthOptions), HealthOptions.Section),
         new(typeof(RolloutStorageOptions), "Rollouts"),
@@ -36,6 +38,7 @@ internal sealed class AppSettingsCatalog
         ["AzureWebJobsStorage__clientId"] = "identity-based storage: which user-assigned identity",
         ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "where the Functions host and the Azure Monitor exporter send telemetry",
         ["AZURE_CLIENT_ID"] = "the user-assigned identity DefaultAzureCredential uses",
+        ["Gse__RateLimits__*"] = "the GSE request budget of one action (Gse:RateLimits:<Action>), bound by name beside GseRateLimitOptions' own keys",
     };
 
     /// <summary>Settings whose default exists but does not work in Azure, so the deployment must write them.</summary>

@@ -39,7 +39,7 @@ internal sealed record OptionsSection(Type Options, string Section)
     public (IReadOnlyList<string> Members, IReadOnlyList<string> Messages) Validate(IConfiguration configuration)
     {
         var instance = Activator.CreateInstance(Options)!;
-        configuration.GetSection(Section).Bind(instance);
+        configuration.GetSection(Section.Replace("__", ":", StringComparison.Ordinal)).Bind(instance);
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true);
         var messages = results.Select(r => r.ErrorMessage ?? string.Join(", ", r.MemberNames)).ToList();

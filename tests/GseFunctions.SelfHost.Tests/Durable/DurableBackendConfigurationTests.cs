@@ -94,7 +94,7 @@ public sealed class DurableBackendConfigurationTests : IDisposable
             { "extensions": { "durableTask": { "maxConcurrentActivityFunctions": 3, "maxConcurrentOrchestratorFunctions": 4 } } }
             """);
 
-        var settings = BuildSettings(new Dictionary<string, string?> { ["HostJsonPath"] = hostJson });
+        var settings = BuildSettings(new Dictionary<string, string?> { ["HostJsonPath"] = hostJson, ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" });
 
         Assert.Equal(50 * Environment.ProcessorCount, settings.MaxConcurrentTaskOrchestrationWorkItems);
         Assert.Equal(50 * Environment.ProcessorCount, settings.MaxConcurrentTaskActivityWorkItems);
