@@ -41,6 +41,8 @@ public static class RolloutTimelineHandlers
             unavailable = true;
         }
 
+        // An instance past Pending has a history; a backend that answers none cannot serve it (the in-process sidecar, for one).
+        unavailable |= execution is null && instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending;
         return new JsonOk<RolloutTimeline>(RolloutTimelineBuilder.Build(instance, execution, unavailable));
     }
 }
