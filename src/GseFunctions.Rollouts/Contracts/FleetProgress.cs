@@ -9,6 +9,6 @@ namespace GseFunctions.Rollouts.Contracts;
 /// <param name="Instances">Active instances.</param>
 /// <param name="ObservedAt">
 /// When these figures were read (orchestration time, UTC), or null if the fleet has not been read in this generation.
-/// A rollout polls the fleet it waits on: while draining, the new fleet's figures are those of its last read.
+/// A rollout polls the fleet it waits on, and while the old fleet drains it reads the new fleet at each poll too.
 /// </param>
 public sealed record FleetProgress(string FleetId, string Role, string? Status, int Sessions, int AvailableSessions, int Instances, DateTime? ObservedAt = null);

@@ -200,7 +200,8 @@ internal sealed partial class RolloutRun
         if (OldFleetRetires)
         {
             var drained = await DrainFleetAsync(_state.OldFleetId!, listen: true, left =>
-                $"Old fleet {_state.OldFleetId} still had {left} sessions after {Options.DrainTimeout}; the alias stays on {_state.NewFleetId} and the old fleet is kept.");
+                $"Old fleet {_state.OldFleetId} still had {left} sessions after {Options.DrainTimeout}; the alias stays on {_state.NewFleetId} and the old fleet is kept.",
+                alongside: _state.ObserveNewFleetWhileDraining ? _state.NewFleetId : null);
             if (!drained.IsNext)
             {
                 return drained;

@@ -7,16 +7,23 @@ internal sealed partial class RolloutRun
 {
     /// <summary>
     /// Polls a fleet on durable timers until <paramref name="done"/> holds, <paramref name="broken"/> names a reason,
-    /// the deadline passes or abort/rollback arrives. The interval starts at the poll interval and grows by half while
+    /// the deadline passes or abort/rollback arrives. Each poll first reads <paramref name="alongside"/>, if given, for the
+    /// status and timeline only (it decides nothing). The interval starts at the poll interval and grows by half while
     /// nothing changes (up to the maximum); after <see cref="RolloutState.PollsPerGeneration"/> polls the generation
     /// continues as new so history stays bounded.
     /// </summary>
-    private async Task<WaitResult> WaitForFleetAsync(string fleetId, Func<FleetObservation, bool> done, Func<FleetObservation, string?> broken, DateTime? deadline, bool listen = true)
+    private async Task<WaitResult> WaitForFleetAsync(
+        string fleetId, Func<FleetObservation, bool> done, Func<FleetObservation, string?> broken, DateTime? deadline, bool listen = true, string? alongside = null)
     {
         var interval = Options.PollInterval;
         FleetObservation? previous = null;
         while (true)
         {
+            if (alongside is not null)
+            {
+                await ObserveAsync(alongside);
+            }
+
             var fleet = await ObserveAsync(fleetId);
             if (done(fleet))
             {
@@ -60,13 +67,14 @@ internal sealed partial class RolloutRun
     /// Waits until a fleet has no live session (Next when drained). When the drain timeout passes it applies the
     /// policy: keep waiting (marked overdue), end the remaining sessions and wait for them, or fail with
     /// <paramref name="failReason"/> (given the sessions left). With <paramref name="listen"/>, abort and rollback undo the rollout.
+    /// Each poll also reads <paramref name="alongside"/>, if given (the new fleet while the old one drains).
     /// </summary>
-    private async Task<PhaseOutcome> DrainFleetAsync(string fleetId, bool listen, Func<int, string> failReason)
+    private async Task<PhaseOutcome> DrainFleetAsync(string fleetId, bool listen, Func<int, string> failReason, string? alongside = null)
     {
         while (true)
         {
             DateTime? deadline = _state.DrainOverdue ? null : _state.PhaseStartedAt + Options.DrainTimeout;
-            var wait = await WaitForFleetAsync(fleetId, f => !f.Exists || f.Sessions == 0, _ => null, deadline, listen);
+            var wait = await WaitForFleetAsync(fleetId, f => !f.Exists || f.Sessions == 0, _ => null, deadline, listen, alongside);
             switch (wait.Kind)
             {
                 case WaitKind.Done: return PhaseOutcome.Next;

@@ -114,4 +114,11 @@ public sealed record RolloutState
 
     /// <summary>True once <see cref="Observations"/> was thinned to stay within its bound.</summary>
     public bool ObservationsThinned { get; init; }
+
+    /// <summary>
+    /// True when each drain poll also reads the new fleet, so the timeline shows sessions moving from one fleet to the
+    /// other (the crossover). Set by the starter (<c>RolloutStarter</c>) for every rollout it starts; false in the input
+    /// of an instance started before, whose recorded history has no such reads (replaying it must schedule the same calls).
+    /// </summary>
+    public bool ObserveNewFleetWhileDraining { get; init; }
 }

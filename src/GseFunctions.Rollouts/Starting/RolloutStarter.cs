@@ -66,7 +66,7 @@ public sealed class RolloutStarter(IAliasLockStore locks, IOptions<RolloutStorag
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
                 RolloutTaskNames.Rollout,
-                new RolloutState { Request = normalized },
+                new RolloutState { Request = normalized, ObserveNewFleetWhileDraining = true },
                 new StartOrchestrationOptions(id),
                 cancellationToken).ConfigureAwait(false);
             return new RolloutStartResult(RolloutStartDisposition.Started, id);

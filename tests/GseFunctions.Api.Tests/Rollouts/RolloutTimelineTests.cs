@@ -67,6 +67,10 @@ public sealed class RolloutTimelineTests(SharedTimelineStack fixture) : IClassFi
             Assert.True(o.GetProperty("instances").GetInt32() >= 0 && o.GetProperty("liveSessions").GetInt32() >= 0 && o.GetProperty("availableSessions").GetInt32() >= 0);
         });
 
+        // While the old fleet drains, each poll also reads the new one (a rollout the starter began), so a chart of the
+        // finished rollout still shows sessions arriving on the new fleet after the switch.
+        Assert.Contains(observations, o => o.GetProperty("role").GetString() == "new" && o.GetProperty("at").GetDateTime() > switchedAt);
+
         // The drain ends when the old fleet has no live session: its last observation shows none.
         Assert.Equal(0, observations.Last(o => o.GetProperty("role").GetString() == "old").GetProperty("liveSessions").GetInt32());
 
@@ -125,6 +129,10 @@ public sealed class RolloutTimelineTests(SharedTimelineStack fixture) : IClassFi
         var times = observations.Select(o => o.GetProperty("at").GetDateTime()).ToList();
         Assert.Equal(times.Order(), times);
         Assert.False(timeline.GetProperty("truncated").GetBoolean());
+
+        // An input from before the drain also read the new fleet replays as recorded: the drain reads the old fleet only.
+        var switchedAt = timeline.GetProperty("switchedAt").GetDateTime();
+        Assert.DoesNotContain(observations, o => o.GetProperty("role").GetString() == "new" && o.GetProperty("at").GetDateTime() > switchedAt);
 
         // Each generation continued as new after its poll of the draining old fleet.
         Assert.True(observations.Count(o => o.GetProperty("role").GetString() == "old") >= state.Generation, $"{observations.Count} observations over {state.Generation + 1} generations");

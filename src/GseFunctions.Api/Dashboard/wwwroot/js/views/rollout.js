@@ -13,8 +13,9 @@ const AFTER_SWITCH = new Set(['Switching', 'Draining', 'Retaining']);
 
 /**
  * What this page saw while polling: the rollout's own reports (the fallback when the host has no timeline route) and,
- * while the rollout runs, the console's own reads of both fleets (GET /api/fleets/{id}): the rollout polls only the
- * fleet it waits on, so without these the new fleet's rise after the switch would not show until the next read.
+ * while the rollout runs, the console's own reads of both fleets (GET /api/fleets/{id}), which fill the gaps between
+ * the rollout's polls (they grow while nothing changes; a rollout started before its drain read both fleets has none of
+ * the new fleet's after the switch).
  */
 function localHistory() {
   return { observations: new Map(), phases: new Map(), reads: new Map() };
