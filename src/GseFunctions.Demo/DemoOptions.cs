@@ -11,6 +11,7 @@ internal sealed record DemoOptions
         Usage: scripts/demo.sh [up] [options]
           (no mode)               run a rollout from fleet 1 to fleet 2 under player traffic, print a summary, stop
           up                      bring the stack up, seed it, print the URL, keys and curl examples; stay up until Ctrl-C
+          drill                   the chaos drill (scripts/drill.sh; its own options: scripts/drill.sh --help)
         Options:
           --summary-json PATH     also write the summary as JSON (rollout mode)
           --chart PATH            write the crossover chart (live sessions per fleet, the switch marked) as SVG
