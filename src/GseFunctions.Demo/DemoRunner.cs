@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GseFunctions.Demo.Api;
 using GseFunctions.Demo.Chart;
 using GseFunctions.Demo.Seeding;
@@ -20,55 +19,22 @@ internal sealed class DemoRunner(DemoOptions options, StackKeys keys, Repository
     public const int Succeeded = 0;
     public const int Failed = 1;
 
-    public async Task<int> RunAsync(SignalCancellation signals)
+    public Task<int> RunAsync(SignalCancellation signals)
     {
-        ArgumentNullException.ThrowIfNull(signals);
-        var cancellationToken = signals.Token;
-        try
-        {
-            console.Say(options.Mode == DemoMode.Up
-                ? "GseFunctions: bringing up the local stack (Ctrl-C stops everything)…"
-                : $"GseFunctions demo: a zero-downtime rollout of the seed scenario through the HTTP API (local GSE clock {options.TimeScale}x). Ctrl-C stops everything.");
-            await using var stack = await LocalStack.StartAsync(layout, options.Ports, keys, options.TimeScale, console.Say, cancellationToken);
-            try
-            {
-                return await RunOnStackAsync(stack, cancellationToken);
-            }
-            catch (Exception ex) when (!signals.Signalled && IsFailure(ex))
-            {
-                console.Say($"The demo failed: {ex.Message}");
-                stack.Report(console.Output);
-                return Failed;
-            }
-        }
-        catch (Exception) when (signals.Signalled)
-        {
-            // Whatever the interruption broke on its way out (a child that got the terminal's SIGINT too may have
-            // dropped a request), the processes are stopped by now: the await using above has run.
-            console.Say("Stopped: every process the demo started has been stopped.");
-            return signals.ExitCode;
-        }
-        catch (StackStartException ex)
-        {
-            console.Say($"The stack did not come up: {ex.Message}");
-            ex.Process?.Report(console.Output);
-            return Failed;
-        }
+        console.Say(options.Mode == DemoMode.Up
+            ? "GseFunctions: bringing up the local stack (Ctrl-C stops everything)…"
+            : $"GseFunctions demo: a zero-downtime rollout of the seed scenario through the HTTP API (local GSE clock {options.TimeScale}x). Ctrl-C stops everything.");
+        return StackRun.GuardAsync(
+            "demo",
+            signals,
+            console,
+            ct => LocalStack.StartAsync(layout, options.Ports, keys, options.TimeScale, console.Say, ct),
+            RunOnStackAsync);
     }
 
     private async Task<int> RunOnStackAsync(LocalStack stack, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddGseClient(o =>
-        {
-            o.Endpoint = stack.LocalGseUri;
-            o.Region = StackCommands.Region;
-            o.SecretId = StackCommands.GseSecretId;
-            o.SecretKey = StackCommands.GseSecretKey;
-            o.Timeout = TimeSpan.FromSeconds(10);
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = StackRun.LocalGseServices(stack.LocalGseUri);
         var gse = provider.GetRequiredService<GseClient>();
         var seed = await new SeedScenario(gse, options.TimeScale, console.Say).CreateAsync(FleetSizing.For(options.SessionsPerMinute), cancellationToken);
 
@@ -108,7 +74,4 @@ internal sealed class DemoRunner(DemoOptions options, StackKeys keys, Repository
 
         return summary.Succeeded ? Succeeded : Failed;
     }
-
-    private static bool IsFailure(Exception ex) =>
-        ex is GseException or HttpRequestException or ApiException or TimeoutException or JsonException or IOException or InvalidOperationException or StackStartException;
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GseFunctions.Demo.Api;
 using GseFunctions.Demo.Stack;
 using GseFunctions.Gse;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,22 +17,22 @@ internal sealed class DrillRunner(DrillOptions options, StackKeys keys, Reposito
     public const int Passed = 0;
     public const int Failed = 1;
 
-    public async Task<int> RunAsync(SignalCancellation signals)
+    public Task<int> RunAsync(SignalCancellation signals)
     {
-        ArgumentNullException.ThrowIfNull(signals);
-        var cancellationToken = signals.Token;
         var seed = options.Seed ?? Random.Shared.Next(1, 1_000_000);
-        try
-        {
-            console.Say($"GseFunctions chaos drill (seed {seed}): {options.Rollouts} rollouts, {options.Kills} kills, {options.WorkerPorts.Count} workers, GSE faults {(options.Faults ? "on" : "off")}. Ctrl-C stops everything.");
-            await using var stack = await DrillStack.StartAsync(layout, options with { Seed = seed }, keys, console.Say, cancellationToken);
-            try
+        console.Say($"GseFunctions chaos drill (seed {seed}): {options.Rollouts} rollouts, {options.Kills} kills, {options.WorkerPorts.Count} workers, GSE faults {(options.Faults ? "on" : "off")}. Ctrl-C stops everything.");
+        return StackRun.GuardAsync(
+            "drill",
+            signals,
+            console,
+            ct => DrillStack.StartAsync(layout, options with { Seed = seed }, keys, console.Say, ct),
+            async (stack, ct) =>
             {
-                var summary = await RunOnStackAsync(stack, seed, cancellationToken);
+                var summary = await RunOnStackAsync(stack, seed, ct);
                 summary.Print(console);
                 if (options.SummaryJsonPath is { } path)
                 {
-                    await summary.WriteJsonAsync(path, cancellationToken);
+                    await summary.WriteJsonAsync(path, ct);
                     console.Plain($"Summary written to {Path.GetFullPath(path)}");
                 }
 
@@ -43,40 +42,12 @@ internal sealed class DrillRunner(DrillOptions options, StackKeys keys, Reposito
                 }
 
                 return summary.Passed ? Passed : Failed;
-            }
-            catch (Exception ex) when (!signals.Signalled && IsFailure(ex))
-            {
-                console.Say($"The drill failed: {ex.Message}");
-                stack.Report(console.Output);
-                return Failed;
-            }
-        }
-        catch (Exception) when (signals.Signalled)
-        {
-            console.Say("Stopped: every process the drill started has been stopped.");
-            return signals.ExitCode;
-        }
-        catch (StackStartException ex)
-        {
-            console.Say($"The stack did not come up: {ex.Message}");
-            ex.Process?.Report(console.Output);
-            return Failed;
-        }
+            });
     }
 
     private async Task<DrillSummary> RunOnStackAsync(DrillStack stack, int seed, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddGseClient(o =>
-        {
-            o.Endpoint = stack.LocalGseUri;
-            o.Region = StackCommands.Region;
-            o.SecretId = StackCommands.GseSecretId;
-            o.SecretKey = StackCommands.GseSecretKey;
-            o.Timeout = TimeSpan.FromSeconds(10);
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = StackRun.LocalGseServices(stack.LocalGseUri);
         var gse = provider.GetRequiredService<GseClient>();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var aliases = await new DrillSeed(gse, options.TimeScale, console.Say).CreateAsync(options.Rollouts, cancellationToken);
@@ -167,6 +138,4 @@ internal sealed class DrillRunner(DrillOptions options, StackKeys keys, Reposito
             .ToDictionary(a => a.Name, a => new[] { a.Value.GetProperty("succeeded").GetInt64(), a.Value.GetProperty("failed").GetInt64() }, StringComparer.Ordinal);
     }
 
-    private static bool IsFailure(Exception ex) =>
-        ex is GseException or HttpRequestException or ApiException or TimeoutException or JsonException or IOException or InvalidOperationException or StackStartException or Azure.RequestFailedException;
 }

@@ -9,7 +9,7 @@ namespace GseFunctions.Demo.Drill;
 /// settings favour fast takeover after a kill: 4 partitions (so work spreads over the workers), leases of 8 s renewed
 /// every 2 s, queue messages a dead worker had taken visible again after 20 s. Disposing stops everything.
 /// </summary>
-internal sealed class DrillStack : IAsyncDisposable
+internal sealed class DrillStack : IStackProcesses
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 

@@ -5,7 +5,7 @@ namespace GseFunctions.Demo.Stack;
 /// Disposing the stack kills them all (last started first) and removes Azurite's temporary folder, so the ports are free
 /// again and a second run starts clean (storage is in memory; the local GSE keeps no state).
 /// </summary>
-internal sealed class LocalStack : IAsyncDisposable
+internal sealed class LocalStack : IStackProcesses
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
