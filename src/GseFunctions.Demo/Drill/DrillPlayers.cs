@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GseFunctions.Demo.Traffic;
 
 namespace GseFunctions.Demo.Drill;
 
@@ -13,28 +14,19 @@ internal sealed class DrillPlayers(DrillApi api, IReadOnlyList<string> aliasIds,
 
     private readonly ConcurrentDictionary<string, long> _failures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _retries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Task, bool> _inFlight = new();
-    private readonly CancellationTokenSource _stop = new();
-    private Task _loop = Task.CompletedTask;
+    private readonly PacedRequests _requests = new(aliasIds.Count > 0 ? sessionsPerSecond : 0, MaxInFlight);
     private long _created;
     private long _noCapacity;
     private long _notSent;
 
-    public void Start()
+    public void Start() => _requests.Start(() => CreateAsync(NextAlias()), () =>
     {
-        if (sessionsPerSecond > 0 && aliasIds.Count > 0)
-        {
-            _loop = RunAsync(_stop.Token);
-        }
-    }
+        Interlocked.Increment(ref _notSent);
+        _failures.AddOrUpdate("not sent: too many in flight", 1, static (_, n) => n + 1);
+    });
 
     /// <summary>Stops sending and waits for the creations still going, so the counts are final.</summary>
-    public async Task StopAsync()
-    {
-        await _stop.CancelAsync();
-        await _loop;
-        await Task.WhenAll(_inFlight.Keys);
-    }
+    public Task StopAsync() => _requests.StopAsync();
 
     public DrillPlayerCounts Counts() => new(
         Interlocked.Read(ref _created),
@@ -43,39 +35,13 @@ internal sealed class DrillPlayers(DrillApi api, IReadOnlyList<string> aliasIds,
         new SortedDictionary<string, long>(_failures, StringComparer.Ordinal),
         new SortedDictionary<string, long>(_retries, StringComparer.Ordinal));
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _requests.DisposeAsync();
+
+    private string NextAlias()
     {
-        await StopAsync();
-        _stop.Dispose();
-    }
-
-    private async Task RunAsync(CancellationToken cancellationToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / sessionsPerSecond));
-        try
+        lock (random)
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
-            {
-                if (_inFlight.Count >= MaxInFlight)
-                {
-                    Interlocked.Increment(ref _notSent);
-                    _failures.AddOrUpdate("not sent: too many in flight", 1, static (_, n) => n + 1);
-                    continue;
-                }
-
-                string alias;
-                lock (random)
-                {
-                    alias = aliasIds[random.Next(aliasIds.Count)];
-                }
-
-                var creation = CreateAsync(alias);
-                _inFlight[creation] = true;
-                _ = creation.ContinueWith(t => _inFlight.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
+            return aliasIds[random.Next(aliasIds.Count)];
         }
     }
 

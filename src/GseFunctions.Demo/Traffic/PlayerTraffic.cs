@@ -17,22 +17,15 @@ internal sealed class PlayerTraffic(SelfHostApi api, string aliasId, double sess
 
     private readonly ConcurrentDictionary<string, long> _failures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _byFleet = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Task, bool> _inFlight = new();
-    private readonly CancellationTokenSource _stop = new();
-    private Task _loop = Task.CompletedTask;
+    private readonly PacedRequests _requests = new(sessionsPerSecond, MaxInFlight);
     private long _created;
     private long _failed;
 
     public double SessionsPerSecond => sessionsPerSecond;
 
     /// <summary>Starts the traffic (nothing happens at a rate of 0).</summary>
-    public void Start()
-    {
-        if (sessionsPerSecond > 0)
-        {
-            _loop = RunAsync(_stop.Token);
-        }
-    }
+    public void Start() =>
+        _requests.Start(CreateOneAsync, () => Count(SessionAttempt.Failed("not sent: too many requests in flight")));
 
     public TrafficSnapshot Snapshot() => new(
         Interlocked.Read(ref _created),
@@ -41,41 +34,9 @@ internal sealed class PlayerTraffic(SelfHostApi api, string aliasId, double sess
         new SortedDictionary<string, long>(_byFleet, StringComparer.Ordinal));
 
     /// <summary>Stops sending and waits for the requests still in flight, so the counters are final.</summary>
-    public async Task StopAsync()
-    {
-        await _stop.CancelAsync();
-        await _loop;
-        await Task.WhenAll(_inFlight.Keys);
-    }
+    public Task StopAsync() => _requests.StopAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        _stop.Dispose();
-    }
-
-    private async Task RunAsync(CancellationToken cancellationToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / sessionsPerSecond));
-        try
-        {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
-            {
-                if (_inFlight.Count >= MaxInFlight)
-                {
-                    Count(SessionAttempt.Failed("not sent: too many requests in flight"));
-                    continue;
-                }
-
-                var request = CreateOneAsync();
-                _inFlight[request] = true;
-                _ = request.ContinueWith(t => _inFlight.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-    }
+    public ValueTask DisposeAsync() => _requests.DisposeAsync();
 
     private async Task CreateOneAsync()
     {
