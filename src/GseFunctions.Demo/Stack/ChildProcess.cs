@@ -13,6 +13,11 @@ internal sealed class ChildProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _lines = new();
 
+    // The exit code once disposed (the Process object answers nothing after Dispose, yet a stack that failed to start
+    // is stopped before its failing process is reported); null while not disposed or when the exit was not observed.
+    private int? _exitCodeAfterDispose;
+    private bool _disposed;
+
     private ChildProcess(string name, Process process)
     {
         Name = name;
@@ -24,9 +29,10 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _disposed || _process.HasExited;
 
-    public int ExitCode => _process.ExitCode;
+    /// <summary>The exit code; -1 for a process disposed before its exit was observed.</summary>
+    public int ExitCode => _disposed ? _exitCodeAfterDispose ?? -1 : _process.ExitCode;
 
     /// <summary>Starts <paramref name="start"/> with its output captured.</summary>
     /// <exception cref="InvalidOperationException">The process could not be started.</exception>
@@ -87,6 +93,16 @@ internal sealed class ChildProcess : IAsyncDisposable
             // Killed but the exit was not observed in time; nothing more can be done.
         }
 
+        try
+        {
+            _exitCodeAfterDispose = _process.HasExited ? _process.ExitCode : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // Never associated or already released: no code to keep.
+        }
+
+        _disposed = true;
         _process.Dispose();
     }
 
